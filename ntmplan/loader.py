@@ -1,0 +1,157 @@
+"""``load_plan(dir)``: the one pipeline — discover → read → validate → assemble → check.
+
+Every stage adds diagnostics to one list; a stage never stops the run for an error that a
+later stage could report beside it. The plan is returned only when there is no error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .checks import run_checks
+from .errors import Diagnostic, SourceLocation
+from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
+from .models.period import Period, PeriodError
+from .validate import validate_file
+from .yamlio import YamlFile, locate, parse_yaml
+
+PLAN_FILES: dict[str, type[BaseModel]] = {
+    "document.yaml": Document,
+    "objectives.yaml": Objectives,
+    "components.yaml": Components,
+    "funding.yaml": Funding,
+    "solutions.yaml": Solutions,
+    "units.yaml": Units,
+}
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"criteria.yaml": CriteriaConfig}
+PROGRESS_DIR = "progress"
+_QUARTER_FILE = re.compile(r"^(\d{4})-Q([1-4])\.ya?ml$")
+
+
+@dataclass
+class PlanSources:
+    """The parsed files of one plan directory, keyed by their path relative to it."""
+
+    root: Path
+    files: dict[str, YamlFile] = field(default_factory=dict)
+
+    def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
+        doc = self.files.get(rel)
+        if doc is None:
+            return SourceLocation(self.root / rel)
+        line, col = locate(doc.tree, loc, at_key=at_key)
+        return doc.location(line, col)
+
+
+def discover(root: Path) -> list[str]:
+    """The plan files under ``root`` that ntmplan reads, relative to it, in reading order."""
+    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or (root / n).exists()]
+    progress = root / PROGRESS_DIR
+    if progress.is_dir():
+        names += sorted(f"{PROGRESS_DIR}/{p.name}" for p in progress.iterdir() if p.suffix in (".yaml", ".yml"))
+    return names
+
+
+def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple[PlanSources, list[Diagnostic]]:
+    """Parse every plan file; ``overrides`` replaces a file's bytes (an edit checked in memory)."""
+    overrides = overrides or {}
+    sources = PlanSources(root)
+    diags: list[Diagnostic] = []
+    names = discover(root)
+    names += [n for n in overrides if n not in names]
+    for rel in names:
+        path = root / rel
+        if rel in overrides:
+            raw = overrides[rel]
+        elif not path.exists():
+            diags.append(Diagnostic(SourceLocation(path), "FILE001", f"the plan file {rel} is missing",
+                                    hint="every plan needs " + ", ".join(PLAN_FILES)))
+            continue
+        else:
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                diags.append(Diagnostic(SourceLocation(path), "FILE002", f"cannot read the file: {exc.strerror}"))
+                continue
+        doc, found = parse_yaml(path, raw)
+        diags.extend(found)
+        if doc is not None:
+            sources.files[rel] = doc
+    return sources, diags
+
+
+def _progress_period(rel: str, doc: YamlFile) -> tuple[Period | None, list[Diagnostic]]:
+    m = _QUARTER_FILE.match(Path(rel).name)
+    if not m:
+        return None, [Diagnostic(doc.location(1, 1), "PER002",
+                                 f"'{Path(rel).name}' is not named after a quarter",
+                                 hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml")]
+    period = Period.quarter(int(m[1]), int(m[2]))
+    written = doc.data.get("period")
+    try:
+        if written is not None and Period.parse(written) != period:
+            line, col = locate(doc.tree, ("period",))
+            return None, [Diagnostic(doc.location(line, col), "PER002",
+                                     f"the file is for {period}, but its period says {written}",
+                                     hint=f"set 'period: {period}' or rename the file")]
+    except PeriodError:
+        pass  # validation reports the bad value itself
+    return period, []
+
+
+def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
+    """Validate each file against its model and build the plan."""
+    diags: list[Diagnostic] = []
+    parts: dict[str, Any] = {}
+    progress: list[Progress] = []
+    for rel, doc in sources.files.items():
+        if rel.startswith(PROGRESS_DIR + "/"):
+            period, found = _progress_period(rel, doc)
+            diags.extend(found)
+            data = dict(doc.data)
+            if period is not None:
+                data.setdefault("period", str(period))
+            value, found = validate_file(doc, Progress, data)
+            diags.extend(found)
+            if value is not None and period is not None:
+                progress.append(value)
+            continue
+        model = PLAN_FILES.get(rel) or OPTIONAL_FILES[rel]
+        value, found = validate_file(doc, model)
+        diags.extend(found)
+        if value is not None:
+            parts[rel] = value
+    if any(d.is_error for d in diags) or not all(n in parts for n in PLAN_FILES):
+        return None, diags
+    plan = Plan(
+        root=sources.root,
+        document=parts["document.yaml"],
+        objectives=parts["objectives.yaml"],
+        components=parts["components.yaml"].components,
+        funding=parts["funding.yaml"],
+        solutions=parts["solutions.yaml"].solutions,
+        units=parts["units.yaml"].units,
+        criteria=parts.get("criteria.yaml", CriteriaConfig()),
+        progress=sorted(progress, key=lambda p: p.period),
+    )
+    return plan, diags
+
+
+def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None) -> tuple[Plan | None, list[Diagnostic]]:
+    """Load and check the plan in ``root``: the plan (None if any error) and all diagnostics."""
+    root = Path(root)
+    sources, diags = read_plan(root, overrides)
+    plan, found = assemble(sources)
+    diags += found
+    if plan is not None:
+        diags += run_checks(plan, sources.locate)
+    diags.sort(key=Diagnostic.sort_key)
+    if any(d.is_error for d in diags):
+        return None, diags
+    return plan, diags

@@ -1,0 +1,65 @@
+"""Shared configuration and small value types of the plan models."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+
+class Model(BaseModel):
+    """Base of every plan model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""Non-empty Vietnamese text, stored verbatim (the reader has normalised it to NFC)."""
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+"""An identifier of lower-case ASCII words joined by hyphens, e.g. ``ngan-sach-dia-phuong``."""
+
+ComponentNo = Annotated[int, Field(ge=1, le=99, description="Component number (nội dung thành phần số)")]
+
+
+def _decimal(value: Any) -> Any:
+    """Read a number that may use the Vietnamese decimal comma or a trailing ``%``."""
+    if isinstance(value, bool):
+        return value
+    text = getattr(value, "source_text", None)
+    if isinstance(value, str) or text is not None:
+        raw = unicodedata.normalize("NFC", str(text if text is not None else value)).strip()
+        raw = raw.removesuffix("%").strip().replace(",", ".")
+        try:
+            return Decimal(raw)
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return value
+
+
+Percent = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=100)]
+Number = Annotated[Decimal, BeforeValidator(_decimal)]
+
+# Vietnamese administrative lettering; "f" is not a Vietnamese letter, but plans use it.
+LETTERS = ("a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y")
+Letter = Annotated[str, StringConstraints(pattern=r"^(?:[a-z]|đ)$")]
+
+_ITEM_ID = re.compile(r"^\s*0*(?P<component>\d{1,2})\s*[.]\s*(?P<letter>dd|đ|[a-z])\s*\)?\s*$", re.IGNORECASE)
+
+
+def parse_item_id(text: str) -> tuple[int, str] | None:
+    """``2.đ``, ``2.dd`` (telex) or ``02.Đ`` → ``(2, "đ")``; None when not an item id."""
+    m = _ITEM_ID.match(unicodedata.normalize("NFC", text))
+    if not m:
+        return None
+    letter = m["letter"].lower()
+    return int(m["component"]), "đ" if letter == "dd" else letter
+
+
+def letter_rank(letter: str) -> int:
+    return LETTERS.index(letter) if letter in LETTERS else len(LETTERS)

@@ -1,0 +1,111 @@
+"""The document around the plan: header, legal bases, objectives, solutions, closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Model, Number, Text
+
+
+class Issuer(Model):
+    """The issuing body, as printed top left of the document."""
+
+    lines: list[Text] = Field(description="Name of the issuing body, one printed line each")
+    abbreviation: Text = Field(description="Abbreviation used in document numbers, e.g. UBND")
+    commune: Text = Field(description="Name of the commune (xã)")
+    district: Text = Field(description="Name of the district (huyện)")
+    province: Text = Field(description="Name of the province (tỉnh)")
+
+
+class Header(Model):
+    kind: Text = Field(description="Document type as printed, e.g. KẾ HOẠCH")
+    number: Text = Field(description="Number and symbol, e.g. 39/KH-UBND")
+    place: Text = Field(description="Place name printed before the date")
+    date: dt.date = Field(description="Date of issue")
+    title: Text = Field(description="Summary title (trích yếu)")
+    start_year: int = Field(ge=2000, le=2100, description="First year the plan covers")
+    end_year: int = Field(ge=2000, le=2100, description="Last year the plan covers")
+
+
+class Citation(Model):
+    """A document cited in a legal basis (căn cứ)."""
+
+    kind: Text = Field(description="Quyết định, Thông báo, Kế hoạch, Nghị quyết …")
+    number: Text = Field(description="Number and symbol, e.g. 318/QĐ-TTg")
+    date: dt.date
+    issuer: Text = Field(description="Who issued it")
+    subject: Text = Field(description="What it is about, as the plan words it")
+
+
+class LegalBasis(Model):
+    text: Text = Field(description="The căn cứ paragraph, verbatim")
+    cites: list[Citation] = Field(default_factory=list, description="The documents the paragraph cites")
+
+
+class Signer(Model):
+    authority: Text = Field(description="Signing authority line, e.g. TM. ỦY BAN NHÂN DÂN XÃ")
+    position: Text = Field(description="Position, e.g. CHỦ TỊCH")
+    name: Text
+
+
+class Document(Model):
+    """document.yaml: everything of the plan document outside sections I–VI."""
+
+    issuer: Issuer
+    header: Header
+    legal_bases: list[LegalBasis]
+    preamble: Text
+    closing: Text
+    recipients: list[Text] = Field(description="Nơi nhận, one line each")
+    signer: Signer
+
+
+Level = Literal["ntm", "nang-cao", "kieu-mau"]
+LEVEL_NAMES: dict[str, str] = {
+    "ntm": "Nông thôn mới",
+    "nang-cao": "Nông thôn mới nâng cao",
+    "kieu-mau": "Nông thôn mới kiểu mẫu",
+}
+
+
+class Milestone(Model):
+    level: Level
+    year: int = Field(ge=2000, le=2100)
+    state: Literal["achieved", "target"] = Field(description="achieved: đã đạt; target: phấn đấu")
+
+
+class Target(Model):
+    """A figure the plan sets itself, e.g. income 85 triệu đồng/người/năm by 2025."""
+
+    id: Text
+    name: Text
+    value: Number
+    unit: Text
+    year: int = Field(ge=2000, le=2100)
+    direction: Literal[">=", "<="] = ">="
+    indicator: str | None = Field(default=None, description="Criteria indicator that measures it")
+
+
+class Objectives(Model):
+    """objectives.yaml: sections I (purposes, requirements) and II (objectives)."""
+
+    purposes: list[Text]
+    requirements: list[Text]
+    general: list[Text]
+    specific: list[Text]
+    milestones: list[Milestone]
+    targets: list[Target] = Field(default_factory=list)
+
+
+class Solution(Model):
+    title: Text
+    paragraphs: list[Text]
+
+
+class Solutions(Model):
+    """solutions.yaml: section V, the key solutions."""
+
+    solutions: list[Solution]

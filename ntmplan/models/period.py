@@ -1,0 +1,112 @@
+"""Reporting periods: a quarter, a half-year or a year.
+
+Written ``2023-Q3``, ``2023-H1`` or ``2023``; also read as ``Q3/2023``, ``H1/2023``,
+``quý III/2023`` or ``quý 3 năm 2023``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, PlainSerializer
+
+Kind = Literal["Q", "H", "Y"]
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_OF = {v: k for k, v in _ROMAN.items()}
+
+_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<kind>[QH])(?P<n>\d))?")
+_SLASH = re.compile(r"(?P<kind>[QH])(?P<n>\d)/(?P<year>\d{4})")
+_VI = re.compile(r"quý\s+(?P<n>IV|I{1,3}|\d)\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
+
+EXPECTED = "expected a period such as 2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023"
+
+
+class PeriodError(ValueError):
+    """A text that is not a period."""
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period. Ordered by its last quarter, then by length (quarter first)."""
+
+    year: int
+    last_quarter: int
+    kind: Kind
+
+    @classmethod
+    def quarter(cls, year: int, n: int) -> Period:
+        return cls(year, n, "Q")
+
+    @classmethod
+    def parse(cls, value: Any) -> Period:
+        if isinstance(value, Period):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise PeriodError(f"{value!r} is not a period; {EXPECTED}")
+        text = unicodedata.normalize("NFC", value).strip()
+        m = _ISO.fullmatch(text.upper()) or _SLASH.fullmatch(text.upper())
+        if m:
+            year, kind, n = int(m["year"]), m["kind"] or "Y", int(m["n"] or 0)
+        elif m := _VI.fullmatch(text):
+            raw = m["n"].upper()
+            year, kind, n = int(m["year"]), "Q", _ROMAN.get(raw) or int(raw)
+        else:
+            raise PeriodError(f"{value!r} is not a period; {EXPECTED}")
+        if kind == "Q" and not 1 <= n <= 4:
+            raise PeriodError(f"{value!r}: a year has quarters 1 to 4; {EXPECTED}")
+        if kind == "H" and not 1 <= n <= 2:
+            raise PeriodError(f"{value!r}: a year has halves 1 and 2; {EXPECTED}")
+        if not 1900 <= year <= 2999:
+            raise PeriodError(f"{value!r}: the year {year} is out of range; {EXPECTED}")
+        last = {"Q": n, "H": 2 * n, "Y": 4}[kind]
+        return cls(year, last, kind)
+
+    @property
+    def number(self) -> int:
+        """The quarter or half number (1 for a whole year)."""
+        return {"Q": self.last_quarter, "H": self.last_quarter // 2, "Y": 1}[self.kind]
+
+    @property
+    def first_quarter(self) -> int:
+        return {"Q": self.last_quarter, "H": self.last_quarter - 1, "Y": 1}[self.kind]
+
+    def quarters(self) -> list[Period]:
+        """The quarters this period is made of, in order."""
+        return [Period.quarter(self.year, q) for q in range(self.first_quarter, self.last_quarter + 1)]
+
+    def contains(self, other: Period) -> bool:
+        return other.year == self.year and self.first_quarter <= other.first_quarter and other.last_quarter <= self.last_quarter
+
+    def __str__(self) -> str:
+        if self.kind == "Y":
+            return str(self.year)
+        return f"{self.year}-{self.kind}{self.number}"
+
+    @property
+    def label_vi(self) -> str:
+        """How a Vietnamese report names the period: ``quý III năm 2023``."""
+        if self.kind == "Q":
+            return f"quý {_ROMAN_OF[self.number]} năm {self.year}"
+        if self.kind == "H":
+            half = "đầu" if self.number == 1 else "cuối"
+            return f"6 tháng {half} năm {self.year}"
+        return f"năm {self.year}"
+
+    @property
+    def slug(self) -> str:
+        return str(self)
+
+
+def _validate(value: Any) -> Period:
+    try:
+        return Period.parse(value)
+    except PeriodError as exc:
+        raise ValueError(str(exc)) from None
+
+
+PeriodField = Annotated[Period, BeforeValidator(_validate), PlainSerializer(str, return_type=str)]

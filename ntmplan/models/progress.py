@@ -1,0 +1,74 @@
+"""A quarter's progress: one file per quarter under plan/progress/."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field
+
+from .amount import Amount
+from .base import ComponentNo, Model, Number, Percent, Text
+from .period import PeriodField
+
+Status = Literal["not-started", "in-progress", "done", "blocked"]
+STATUSES: tuple[str, ...] = ("not-started", "in-progress", "done", "blocked")
+STATUS_NAMES: dict[str, str] = {
+    "not-started": "Chưa triển khai",
+    "in-progress": "Đang thực hiện",
+    "done": "Hoàn thành",
+    "blocked": "Vướng mắc",
+}
+
+_YES = {"đạt", "có", "yes", "true"}
+_NO = {"không đạt", "chưa đạt", "không", "no", "false"}
+
+
+def _yes_no_or_number(value: Any) -> Any:
+    if isinstance(value, str):
+        word = unicodedata.normalize("NFC", value).strip().lower()
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+    return value
+
+
+IndicatorValueType = Annotated[bool | Number, BeforeValidator(_yes_no_or_number)]
+
+
+class ItemProgress(Model):
+    status: Status
+    percent: Percent | None = Field(default=None, description="How far the item got, 0–100")
+    note: Text | None = None
+    result: Text | None = Field(default=None, description="What was achieved, as the report should say it")
+
+
+class SourceFunding(Model):
+    """Money a source brought in during the quarter."""
+
+    amount: Amount | None = Field(default=None, description="Total mobilised from the source")
+    components: dict[ComponentNo, Amount] = Field(default_factory=dict, description="Breakdown by component")
+
+    @property
+    def total(self) -> int:
+        if self.amount is not None:
+            return self.amount
+        return sum(self.components.values())
+
+
+class IndicatorValue(Model):
+    value: IndicatorValueType = Field(description="A number, or đạt / không đạt")
+    note: Text | None = None
+
+
+class Progress(Model):
+    """plan/progress/YYYY-Qn.yaml."""
+
+    period: PeriodField
+    items: dict[str, ItemProgress] = Field(default_factory=dict)
+    funding: dict[str, SourceFunding] = Field(default_factory=dict)
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    shortcomings: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
+    next_tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ kỳ tới")
+    proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")

@@ -1,0 +1,104 @@
+"""Pydantic validation errors → located diagnostics (the boundary STYLE.md asks for)."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Diagnostic
+from .yamlio import YamlFile, locate
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "decimal": "a number",
+    "bool": "true or false",
+    "string": "text",
+    "date": "a date (YYYY-MM-DD)",
+    "list": "a list",
+    "dict": "a mapping of keys",
+    "model": "a mapping of keys",
+    "literal": "one of the allowed values",
+}
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that owns the last segment of ``loc`` (for 'did you mean')."""
+    current: Any = model
+    for seg in loc[:-1]:
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            if not isinstance(seg, str) or seg not in current.model_fields:
+                return None
+            current = current.model_fields[seg].annotation
+        current = _unwrap(current, seg)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any, seg: Any) -> Any:
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(args[0], seg)
+    if origin in (typing.Union, types.UnionType):
+        models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+        return models[0] if models else annotation
+    if origin is list and isinstance(seg, int):
+        return args[0]
+    if origin is dict:
+        return args[1]
+    return annotation
+
+
+def _describe(loc: tuple[Any, ...]) -> str:
+    parts = [str(s) for s in loc if not (isinstance(s, str) and ("[" in s or s in _TYPE_WORDS))]
+    return ".".join(parts)
+
+
+def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str | None, bool]:
+    """(code, message, hint, at_key) for one Pydantic error."""
+    kind = err["type"]
+    loc = tuple(err["loc"])
+    where = _describe(loc)
+    if kind == "missing":
+        owner = _model_at(model, loc)
+        field = owner.model_fields.get(str(loc[-1])) if owner else None
+        hint = f"add '{loc[-1]}:' ({field.description})" if field and field.description else None
+        return "SCHEMA001", f"missing key '{loc[-1]}'" + (f" in {_describe(loc[:-1])}" if len(loc) > 1 else ""), hint, False
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        owner = _model_at(model, loc)
+        hint = None
+        if owner:
+            known = list(owner.model_fields)
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "expected one of: " + ", ".join(known)
+        return "SCHEMA002", f"unknown key '{key}'", hint, True
+    msg = str(err.get("msg", "invalid value"))
+    msg = msg.removeprefix("Value error, ")
+    value = err.get("input")
+    shown = value if not isinstance(value, (dict, list)) else type(value).__name__
+    if kind.endswith("_type") or kind.endswith("_parsing"):
+        expected = next((w for k, w in _TYPE_WORDS.items() if kind.startswith(k)), None)
+        if expected:
+            msg = f"expected {expected}, found {shown!r}"
+    elif kind == "literal_error":
+        allowed = err.get("ctx", {}).get("expected", "")
+        msg = f"{shown!r} is not allowed here; expected {allowed}"
+    return "SCHEMA003", f"{where}: {msg}" if where else msg, None, False
+
+
+def validate_file(doc: YamlFile, model: type[BaseModel], data: Any | None = None) -> tuple[Any, list[Diagnostic]]:
+    """Validate a file's values against ``model``; diagnostics point into the file."""
+    try:
+        return model.model_validate(doc.data if data is None else data), []
+    except ValidationError as exc:
+        diags = []
+        for err in exc.errors(include_url=False):
+            code, message, hint, at_key = _message(dict(err), model)
+            line, col = locate(doc.tree, tuple(err["loc"]), at_key=at_key)
+            diags.append(Diagnostic(doc.location(line, col), code, message, hint=hint))
+        return None, diags

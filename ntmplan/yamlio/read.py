@@ -1,0 +1,221 @@
+"""Reading plan YAML safely, keeping positions for located diagnostics.
+
+Each file is parsed once with ruamel.yaml's round-trip loader (the tree keeps line and
+column of every key and item, and is what edits change), then walked into plain Python
+values. The walk is where the safety rules live: tags are refused, alias expansion is
+bounded, text is normalised to NFC, and a float keeps the text it was written as so that
+``250.000`` can be read as an amount rather than as 250.0.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.error import MarkedYAMLError
+
+from ..errors import Diagnostic, Severity, SourceLocation
+
+MAX_NODES = 100_000
+"""Most values one file may expand to; a YAML alias bomb stops here."""
+
+
+class SourceFloat(float):
+    """A float read from YAML that remembers how it was written (``1.250``)."""
+
+    source_text: str
+
+    def __new__(cls, value: float, source_text: str) -> SourceFloat:
+        obj = super().__new__(cls, value)
+        obj.source_text = source_text
+        return obj
+
+
+@dataclass
+class YamlFile:
+    """One parsed file: its text, the round-trip tree and the plain values."""
+
+    path: Path
+    text: str
+    tree: Any
+    data: Any
+    newline: str = "\n"
+    bom: bool = False
+    lines: list[str] = field(default_factory=list)
+
+    def location(self, line: int, column: int) -> SourceLocation:
+        return SourceLocation(self.path, line, column)
+
+
+def new_yaml() -> YAML:
+    """The one configured round-trip YAML instance: for reading and for writing edits."""
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    yaml.width = 4096  # never fold a paragraph: one paragraph, one line, one diff line
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def _hint_for(problem: str, context: str) -> str | None:
+    if "'\\t'" in problem or "\\t" in problem:
+        return "YAML does not allow tabs for indentation: indent with spaces"
+    if "end of stream" in problem and "quoted scalar" in context:
+        return "a quote opened here is never closed: add the closing quote"
+    if "mapping values are not allowed" in problem:
+        return "a value containing ': ' must be put in quotes"
+    if "could not find expected ':'" in problem:
+        return "each line of a mapping needs 'key: value'; check the indentation"
+    return None
+
+
+def _syntax_diagnostic(path: Path, exc: MarkedYAMLError) -> Diagnostic:
+    problem = str(exc.problem or "").strip()
+    context = str(exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    if "end of stream" in problem and "quoted scalar" in context and exc.context_mark:
+        mark = exc.context_mark  # point at the opening quote, not at the end of the file
+    line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
+    loc = SourceLocation(path, line, column)
+    if "duplicate key" in problem:
+        key = problem.split('"')[1] if '"' in problem else "?"
+        first = exc.context_mark.line + 1 if exc.context_mark else line
+        return Diagnostic(loc, "YAML002", f"the key '{key}' appears twice in the mapping that starts on line {first}",
+                          hint="remove one of them, or merge their values")
+    message = problem or context or "invalid YAML"
+    if context and problem:
+        message = f"{problem} ({context})"
+    return Diagnostic(loc, "YAML001", message, hint=_hint_for(problem, context))
+
+
+def decode(path: Path, raw: bytes) -> tuple[str | None, bool, list[Diagnostic]]:
+    """Bytes → text; a BOM is dropped (and remembered), anything but UTF-8 is refused."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    body = raw[3:] if bom else raw
+    try:
+        return body.decode("utf-8"), bom, []
+    except UnicodeDecodeError as exc:
+        before = body[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        byte = body[exc.start : exc.start + 1].hex()
+        diag = Diagnostic(SourceLocation(path, line, column), "YAML005",
+                          f"the file is not UTF-8 text (byte 0x{byte} here)",
+                          hint="save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
+        return None, bom, [diag]
+
+
+def read_yaml(path: Path) -> tuple[YamlFile | None, list[Diagnostic]]:
+    """Read and parse one file; return it (or None when it cannot be used) and what was found."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Diagnostic(SourceLocation(path), "FILE002", f"cannot read the file: {exc.strerror}")]
+    return parse_yaml(path, raw)
+
+
+def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic]]:
+    """Parse the bytes of a file named ``path``."""
+    text, bom, diags = decode(path, raw)
+    if text is None:
+        return None, diags
+    newline = "\r\n" if "\r\n" in text else "\n"
+    try:
+        tree = new_yaml().load(text)
+    except MarkedYAMLError as exc:
+        return None, [_syntax_diagnostic(path, exc)]
+    doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines())
+    if tree is None:
+        return None, [Diagnostic(SourceLocation(path), "YAML006", "the file is empty",
+                                 hint="a plan file holds a mapping of keys; see the other files of the plan")]
+    if not isinstance(tree, CommentedMap):
+        kind = "a list" if isinstance(tree, CommentedSeq) else "a single value"
+        return None, [Diagnostic(SourceLocation(path), "YAML006", f"the top level of the file is {kind}, expected a mapping of keys")]
+    walker = _Walker(doc)
+    doc.data = walker.walk(tree, (tree.lc.line + 1, tree.lc.col + 1))
+    if walker.aborted:
+        return None, walker.diagnostics
+    return doc, walker.diagnostics
+
+
+class _Walker:
+    def __init__(self, doc: YamlFile) -> None:
+        self.doc = doc
+        self.diagnostics: list[Diagnostic] = []
+        self.nodes = 0
+        self.aborted = False
+
+    def _report(self, pos: tuple[int, int], code: str, message: str, hint: str | None = None,
+                severity: Severity = Severity.ERROR) -> None:
+        self.diagnostics.append(Diagnostic(self.doc.location(*pos), code, message, severity, hint))
+
+    def _check_tag(self, node: Any, pos: tuple[int, int]) -> bool:
+        tag = getattr(node, "tag", None)
+        value = getattr(tag, "value", None) if tag is not None else None
+        if value is None or isinstance(node, str):
+            return True
+        self._report(pos, "YAML003", f"the tag '{value}' is not allowed in a plan file",
+                     hint="plan files hold plain values; remove the '!…' tag")
+        return False
+
+    def walk(self, node: Any, pos: tuple[int, int]) -> Any:
+        if self.aborted:
+            return None
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self.aborted = True
+            self._report(pos, "YAML004", f"the file expands to more than {MAX_NODES} values (aliases nested too deep)",
+                         hint="use aliases (*name) sparingly, or write the values out")
+            return None
+        if isinstance(node, CommentedMap):
+            if not self._check_tag(node, pos):
+                return None
+            out: dict[Any, Any] = {}
+            for key, value in node.items():
+                kpos = _pos(node.lc.key(key), pos)
+                vpos = _pos(node.lc.value(key), kpos)
+                out[self.walk(key, kpos) if isinstance(key, str) else key] = self.walk(value, vpos)
+            return out
+        if isinstance(node, CommentedSeq):
+            if not self._check_tag(node, pos):
+                return None
+            return [self.walk(v, _pos(node.lc.item(i), pos)) for i, v in enumerate(node)]
+        if isinstance(node, TaggedScalar):
+            self._check_tag(node, pos)
+            return None
+        if isinstance(node, str):
+            text = str(node)
+            if not unicodedata.is_normalized("NFC", text):
+                self._report(pos, "TEXT001", "text is not in Unicode NFC form (e.g. pasted from Word); it was normalised",
+                             severity=Severity.WARNING, hint="re-type the accented letters, or run the file through an NFC normaliser")
+                text = unicodedata.normalize("NFC", text)
+            return text
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, float):
+            return SourceFloat(float(node), self._token(pos) or repr(float(node)))
+        if isinstance(node, int):
+            return int(node)
+        return node
+
+    def _token(self, pos: tuple[int, int]) -> str | None:
+        line, column = pos
+        if not 1 <= line <= len(self.doc.lines):
+            return None
+        rest = self.doc.lines[line - 1][column - 1 :]
+        token = rest.split("#", 1)[0].strip().split(",", 1)[0].split("]", 1)[0].split("}", 1)[0].strip()
+        return token or None
+
+
+def _pos(lc: Any, fallback: tuple[int, int]) -> tuple[int, int]:
+    if lc is None:
+        return fallback
+    line, col = lc[0], lc[1]
+    if line is None:
+        return fallback
+    return (line + 1, col + 1)

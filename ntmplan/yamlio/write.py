@@ -1,0 +1,42 @@
+"""Writing round-trip trees back: same configuration as reading, atomic replace."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .read import new_yaml
+
+
+def dump_text(tree: Any, newline: str = "\n") -> str:
+    """The YAML text of a round-trip tree, with the file's own line endings."""
+    buf = io.StringIO()
+    new_yaml().dump(tree, buf)
+    text = buf.getvalue()
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    return text
+
+
+def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
+    """Write ``text`` to ``path`` through a temporary file and ``os.replace``.
+
+    A reader never sees half a file, and a failure leaves the old file as it was.
+    """
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
