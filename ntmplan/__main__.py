@@ -1,0 +1,3 @@
+from ntmplan.cli.app import main
+
+main()

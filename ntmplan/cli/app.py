@@ -1,0 +1,157 @@
+"""The ``ntmplan`` command: parse, call one library function, print, pick the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from ..errors import Diagnostic, ExitCode, NtmplanError, PlanInvalid, PlanNotFound, RecordRefused, UsageError
+
+app = typer.Typer(
+    name="ntmplan",
+    help="Theo dõi kế hoạch xây dựng nông thôn mới của xã — a tracker for a commune's NTM plan.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Lang(str, Enum):
+    vi = "vi"
+    en = "en"
+
+
+class Fmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class CheckFmt(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@dataclass
+class State:
+    plan_dir: Path | None = None
+    lang: str = "vi"
+    no_color: bool = False
+    debug: bool = False
+
+
+STATE = State()
+
+
+@app.callback()
+def _root(
+    plan: Annotated[Optional[Path], typer.Option("--plan", help="Plan directory [default: $NTMPLAN_PLAN, else ./plan]")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the terminal text")] = Lang.vi,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colours")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks")] = False,
+) -> None:
+    STATE.plan_dir = plan
+    STATE.lang = lang.value
+    STATE.no_color = no_color
+    STATE.debug = debug
+
+
+def plan_dir() -> Path:
+    """The plan directory: --plan, else $NTMPLAN_PLAN, else ./plan."""
+    if STATE.plan_dir is not None:
+        root = STATE.plan_dir
+    elif os.environ.get("NTMPLAN_PLAN"):
+        root = Path(os.environ["NTMPLAN_PLAN"])
+    else:
+        root = Path("plan")
+    if not root.is_dir():
+        raise PlanNotFound(
+            f"no plan directory at '{root}'. Run ntmplan where a plan/ folder is, pass --plan DIR, "
+            "or set NTMPLAN_PLAN (the Cẩm Đông plan in the ntmplan repository is an example)."
+        )
+    return root
+
+
+def load():  # type: ignore[no-untyped-def]
+    """Load the plan or raise PlanInvalid; warnings are printed to stderr."""
+    from ..loader import load_plan
+    from .output import print_diagnostics
+
+    plan, diags = load_plan(plan_dir())
+    if plan is None:
+        raise PlanInvalid(diags)
+    warnings = [d for d in diags if not d.is_error]
+    if warnings:
+        print_diagnostics(warnings)
+    return plan
+
+
+def out():  # type: ignore[no-untyped-def]
+    from .output import consoles
+
+    return consoles(STATE.no_color)[0]
+
+
+def parse_period(text: str | None):  # type: ignore[no-untyped-def]
+    """A --period option → Period (or None); a bad one is a usage error."""
+    from ..models.period import Period, PeriodError
+
+    if text is None:
+        return None
+    try:
+        return Period.parse(text)
+    except PeriodError as exc:
+        raise UsageError(f"--period: {exc}") from None
+
+
+def _fail(exc: NtmplanError) -> NoReturn:
+    from .output import print_diagnostics
+
+    diags: list[Diagnostic] = getattr(exc, "diagnostics", [])
+    if isinstance(exc, PlanInvalid):
+        print_diagnostics(diags)
+    elif isinstance(exc, RecordRefused):
+        if diags:
+            print_diagnostics(diags)
+        print(f"ntmplan: refused: {exc}", file=sys.stderr)
+    else:
+        print(f"ntmplan: error: {exc}", file=sys.stderr)
+    raise SystemExit(int(exc.exit_code))
+
+
+def main() -> None:
+    """Console entry point: maps every error to a message and an exit code."""
+    from . import commands  # noqa: F401  (registers the subcommands)
+
+    debug = "--debug" in sys.argv[1:]
+    try:
+        rc = app(standalone_mode=False)
+    except NtmplanError as exc:
+        if debug:
+            raise
+        _fail(exc)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except Exception as exc:  # click's own usage errors come here too
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        if isinstance(exc, click.exceptions.Abort):
+            raise SystemExit(1) from None
+        if debug:
+            raise
+        print(f"ntmplan: internal error: {type(exc).__name__}: {exc}\n"
+              "Run again with --debug for the traceback, and please report it.", file=sys.stderr)
+        raise SystemExit(70) from None
+    raise SystemExit(rc if isinstance(rc, int) else ExitCode.OK)

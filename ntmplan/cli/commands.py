@@ -1,0 +1,91 @@
+"""Subcommands. Each body: parse options, call one library function, print, exit code."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import ExitCode, UsageError
+from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir
+
+
+@app.command()
+def check(
+    fmt: Annotated[CheckFmt, typer.Option("--format", help="text, json or github (workflow annotations)")] = CheckFmt.text,
+) -> None:
+    """Validate the whole plan and print every problem, each with its file, line and column."""
+    from ..loader import load_plan
+    from .output import print_diagnostics
+
+    _, diags = load_plan(plan_dir())
+    print_diagnostics(diags, fmt.value)
+    errors = sum(d.is_error for d in diags)
+    if fmt is CheckFmt.text and not diags:
+        typer.echo("plan OK: no errors, no warnings", err=True)
+    raise typer.Exit(ExitCode.INVALID if errors else ExitCode.OK)
+
+
+@app.command()
+def status(
+    period: Annotated[Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """Where the plan stands: objectives, components, units, funding and recorded progress."""
+    from ..queries.status import status as build
+    from .output import print_json
+    from .views import status_view
+
+    plan = load()
+    wanted = parse_period(period)
+    if wanted is not None and not plan.in_plan(wanted):
+        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    result = build(plan, wanted)
+    if fmt is Fmt.json:
+        print_json(result)
+    else:
+        out().print(status_view(result, STATE.lang))
+
+
+@app.command()
+def items(
+    component: Annotated[Optional[int], typer.Option("--component", "-c", help="Only this component's items")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Only items of components this unit leads or supports")] = None,
+    item_status: Annotated[Optional[str], typer.Option("--status", help="Only items with this status")] = None,
+    period: Annotated[Optional[str], typer.Option("--period", help="Status as of this period")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """List the lettered items (nội dung cụ thể), filtered by component, unit or status."""
+    from ..queries.funding import latest_period
+    from ..queries.items import select_items
+    from .output import print_json
+    from .views import items_table
+
+    plan = load()
+    wanted = parse_period(period) or latest_period(plan)
+    rows = select_items(plan, wanted, component=component, unit=unit, status=item_status)
+    if fmt is Fmt.json:
+        print_json({"period": wanted, "items": rows})
+    else:
+        out().print(items_table(rows, STATE.lang, with_status=wanted is not None))
+
+
+@app.command()
+def units(
+    unit: Annotated[Optional[str], typer.Argument(help="A unit's id or number, for its duties")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """The units of section VI and the components each leads or supports."""
+    from .output import print_json
+    from .views import unit_view, units_table
+
+    plan = load()
+    if unit is not None and plan.unit(unit) is None:
+        raise UsageError(f"no unit '{unit}'; units: " + ", ".join(u.id for u in plan.units))
+    chosen = [plan.unit(unit)] if unit else plan.units
+    if fmt is Fmt.json:
+        print_json({"units": chosen})
+    elif unit:
+        out().print(unit_view(plan, unit, STATE.lang))
+    else:
+        out().print(units_table(plan, STATE.lang))

@@ -1,0 +1,107 @@
+"""How the CLI prints: diagnostics (text, json, github), JSON documents, consoles."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from ..errors import Diagnostic
+from ..models.period import Period
+
+
+def consoles(no_color: bool) -> tuple[Console, Console]:
+    color = not no_color and "NO_COLOR" not in os.environ
+    out = Console(highlight=False, no_color=not color, soft_wrap=False)
+    err = Console(stderr=True, highlight=False, no_color=not color, soft_wrap=True)
+    return out, err
+
+
+@lru_cache(maxsize=64)
+def _lines(path: Path) -> list[str]:
+    try:
+        return path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def format_diagnostic(d: Diagnostic, cwd: Path | None = None) -> str:
+    """``path:line:col: error[CODE]: message``, the source line, a caret, then the hint."""
+    loc = d.location
+    out = [f"{loc.display_path(cwd)}:{loc.line}:{loc.column}: {d.severity.value}[{d.code}]: {d.message}"]
+    lines = _lines(loc.path)
+    if 1 <= loc.line <= len(lines):
+        source = lines[loc.line - 1].expandtabs(1)
+        gutter = str(loc.line)
+        out.append(f" {gutter} | {source}")
+        out.append(f" {' ' * len(gutter)} | {' ' * (loc.column - 1)}^")
+    if d.hint:
+        out.append(f"  = hint: {d.hint}")
+    return "\n".join(out)
+
+
+def diagnostic_json(d: Diagnostic, cwd: Path | None = None) -> dict[str, Any]:
+    loc = d.location
+    return {"path": loc.display_path(cwd), "line": loc.line, "column": loc.column, "severity": d.severity.value,
+            "code": d.code, "message": d.message, "hint": d.hint}
+
+
+def _gh_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def format_github(d: Diagnostic, cwd: Path | None = None) -> str:
+    loc = d.location
+    level = "error" if d.is_error else "warning"
+    msg = d.message + (f" (hint: {d.hint})" if d.hint else "")
+    return f"::{level} file={loc.display_path(cwd)},line={loc.line},col={loc.column},title={d.code}::{_gh_escape(msg)}"
+
+
+def print_diagnostics(diags: list[Diagnostic], fmt: str = "text") -> None:
+    """Diagnostics go to stderr (text, github) — or stdout as one JSON document."""
+    if fmt == "json":
+        print_json({"diagnostics": [diagnostic_json(d) for d in diags],
+                    "errors": sum(d.is_error for d in diags),
+                    "warnings": sum(not d.is_error for d in diags)})
+        return
+    for d in diags:
+        text = format_github(d) if fmt == "github" else format_diagnostic(d)
+        print(text, file=sys.stderr)
+    if fmt == "text" and diags:
+        errors = sum(d.is_error for d in diags)
+        warnings = len(diags) - errors
+        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return out
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Fraction):
+        return round(float(value), 2)
+    if isinstance(value, (Period, Path)):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "model_dump"):
+        return to_jsonable(value.model_dump())
+    return value
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,208 @@
+"""Rich renderings of query results. User text is passed as ``Text`` so that it is never
+read as Rich markup (a note saying ``[draft]`` stays ``[draft]``)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from .. import vn
+from ..i18n import t
+from ..queries.funding import FundingReport
+from ..queries.progress import ItemState
+from ..queries.status import BUCKETS, Status
+from ..models import Plan
+
+
+def _clip(text: str, width: int) -> Text:
+    """One line of user text, cut with an ellipsis (tables stay one row per line)."""
+    return Text(text if len(text) <= width else text[: width - 1].rstrip() + "…")
+
+
+def _num(table: Table, header: str) -> None:
+    table.add_column(header, justify="right", no_wrap=True)
+
+
+def _heading(text: str) -> Text:
+    return Text(text, style="bold underline")
+
+
+def _pct(value: object) -> str:
+    return vn.percent(value) if value is not None else "—"  # type: ignore[arg-type]
+
+
+def status_view(s: Status, lang: str) -> Group:
+    ident = s.identity
+    parts: list[object] = []
+    parts.append(Text.assemble((f"{ident.kind.capitalize()} {ident.number}", "bold"),
+                               f" — xã {ident.commune}, huyện {ident.district}, tỉnh {ident.province}"))
+    parts.append(Text(ident.title, style="italic"))
+    parts.append(Text(f"{t('issued', lang)}: {vn.date_short(ident.date)}  ·  {t('period_years', lang)}: {ident.start_year}–{ident.end_year}"
+                      f"  ·  {t('signer', lang)}: {ident.signer}"))
+    if s.period is None:
+        parts.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), (t("no_period", lang), "yellow")))
+    else:
+        recorded = ", ".join(str(p) for p in s.periods)
+        parts.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({s.period.label_vi})",
+                                   f"  ·  {t('periods_recorded', lang)}: {recorded}"))
+    parts.append(Text(""))
+    parts.append(_heading(t("objectives", lang)))
+    for m in s.milestones:
+        parts.append(Text(f"  • {m.name}: {t(m.state, lang)} {m.year}"))
+    for target in s.targets:
+        latest = (f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None
+                  else t("no_data", lang))
+        sign = "≥" if target.direction == ">=" else "≤"
+        parts.append(Text(f"  • {target.name}: {sign} {vn.number(target.value)} {target.unit} "
+                          f"({target.year}) — {t('latest', lang)}: {latest}"))
+    parts.append(Text(""))
+    parts.append(_components_table(s, lang))
+    parts.append(_units_table(s, lang))
+    parts.append(funding_table(s.funding, lang, compact=True))
+    if s.period is not None:
+        parts.append(_funding_line(s.funding, lang))
+    if s.attention:
+        parts.append(_heading(t("attention", lang)))
+        for state in s.attention[:15]:
+            parts.append(Text(f"  {state.id:6} {t(state.status, lang)}: {state.text[:90]}"
+                              + (f" — {state.note}" if state.note else "")))
+        if len(s.attention) > 15:
+            parts.append(Text(f"  … +{len(s.attention) - 15}"))
+    return Group(*parts)
+
+
+def _status_columns(table: Table, lang: str) -> None:
+    for bucket in BUCKETS:
+        _num(table, t("short-" + bucket, lang))
+
+
+def _components_table(s: Status, lang: str) -> Table:
+    table = Table(title=t("components", lang), title_justify="left", title_style="bold underline", expand=False)
+    _num(table, "#")
+    table.add_column(t("component", lang))
+    _num(table, t("items", lang))
+    reported = s.period is not None
+    if reported:
+        _status_columns(table, lang)
+    table.add_column(t("lead", lang))
+    for c in s.components:
+        row = [str(c.number), _clip(c.title, 40), str(c.items)]
+        if reported:
+            row += [str(c.by_status[b]) for b in BUCKETS]
+        row.append(_clip("; ".join(c.leads) or "—", 28))
+        table.add_row(*row)
+    total = [Text(t("total", lang), style="bold"), "", str(sum(c.items for c in s.components))]
+    if reported:
+        total += [str(s.items_by_status[b]) for b in BUCKETS]
+    table.add_row(*total, "")
+    return table
+
+
+def _units_table(s: Status, lang: str) -> Table:
+    table = Table(title=t("units", lang), title_justify="left", title_style="bold underline")
+    _num(table, "#")
+    table.add_column(t("unit", lang))
+    table.add_column(t("lead", lang))
+    table.add_column(t("support", lang))
+    _num(table, t("items", lang))
+    if s.period is not None:
+        _num(table, t("short-done", lang))
+        _num(table, t("short-blocked", lang))
+    for u in s.units:
+        row = [str(u.number), _clip(u.name, 46), ", ".join(map(str, u.leads)) or "—", ", ".join(map(str, u.supports)) or "—",
+               str(u.items)]
+        if s.period is not None:
+            row += [str(u.by_status["done"]), str(u.by_status["blocked"])]
+        table.add_row(*row)
+    return table
+
+
+def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
+    title = t("funding", lang) + f" — {t('total', lang).lower()} {vn.amount(r.total)} đồng ({vn.amount_short(r.total)})"
+    if r.what_if:
+        title = f"{t('what_if', lang)} {vn.amount(r.total)} đồng"
+    table = Table(title=title, title_justify="left", title_style="bold underline")
+    table.add_column(t("source", lang))
+    _num(table, t("share", lang))
+    _num(table, t("planned", lang))
+    show_period = r.period is not None and not compact
+    if show_period:
+        _num(table, t("mobilised_period", lang))
+    _num(table, t("mobilised_to_date", lang))
+    _num(table, t("pct_plan", lang))
+    if not compact:
+        _num(table, t("remaining", lang))
+    for line in r.sources:
+        row = [_clip(line.name, 30 if compact else 40), vn.number(line.share) + "%", vn.amount(line.planned)]
+        if show_period:
+            row.append(vn.amount(line.mobilised))
+        row += [vn.amount(line.to_date), _pct(line.percent_of_plan)]
+        if not compact:
+            row.append(vn.amount(line.remaining))
+        table.add_row(*row)
+    total = [Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned)]
+    if show_period:
+        total.append(vn.amount(r.mobilised))
+    total += [vn.amount(r.to_date), _pct(r.percent_of_plan)]
+    if not compact:
+        total.append(vn.amount(r.planned - r.to_date))
+    table.add_row(*total, style="bold")
+    return table
+
+
+def _funding_line(r: FundingReport, lang: str) -> Text:
+    if not r.recorded:
+        return Text(f"{t('funding_line', lang)}: {t('no_money', lang)}")
+    return Text(f"{t('funding_line', lang)}: {vn.amount(r.to_date)} / {vn.amount(r.total)} đồng ({_pct(r.percent_of_plan)})")
+
+
+def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
+    table = Table(show_lines=False)
+    table.add_column("ID")
+    table.add_column(t("item", lang), overflow="fold")
+    if with_status:
+        table.add_column(t("status", lang))
+        table.add_column("%", justify="right")
+    for s in states:
+        row = [s.id, Text(s.text)]
+        if with_status:
+            row += [t(s.status, lang), f"{s.percent:g}" if s.percent is not None else ""]
+        table.add_row(*row)
+    return table
+
+
+def units_table(plan: Plan, lang: str) -> Table:
+    table = Table()
+    table.add_column("#", justify="right")
+    table.add_column("ID")
+    table.add_column(t("unit", lang), overflow="fold")
+    table.add_column(t("lead", lang))
+    table.add_column(t("support", lang))
+    for u in plan.units:
+        table.add_row(str(u.number), u.id, Text(u.name), ", ".join(map(str, u.leads)) or "—",
+                      ", ".join(map(str, u.supports)) or "—")
+    return table
+
+
+def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
+    unit = plan.unit(unit_id)
+    assert unit is not None
+    parts: list[object] = [Text(f"{unit.number}. {unit.name}", style="bold"), Text(f"id: {unit.id}")]
+    for role in ("leads", "supports"):
+        label = t("lead" if role == "leads" else "support", lang)
+        numbers = getattr(unit, role)
+        parts.append(Text(f"{label}: " + (", ".join(f"{n}" for n in numbers) or "—")))
+        for n in numbers:
+            comp = plan.component(n)
+            if comp:
+                parts.append(Padding(Text(f"{n}. {comp.title}"), (0, 0, 0, 4)))
+    parts.append(_heading(t("duties", lang)))
+    for duty in unit.duties:
+        parts.append(Padding(Text(f"- {duty}"), (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def print_view(console: Console, view: object) -> None:
+    console.print(view)

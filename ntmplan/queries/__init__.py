@@ -1,0 +1,1 @@
+"""Pure answers over a Plan: no files, no printing."""

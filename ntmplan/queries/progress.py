@@ -1,0 +1,53 @@
+"""Where each item stands as of a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Plan
+from ..models.components import Component, Item
+from ..models.period import Period
+from ..models.progress import ItemProgress
+
+NO_REPORT = "no-report"
+"""The status of an item no progress file has mentioned up to the period."""
+
+
+@dataclass(frozen=True)
+class ItemState:
+    id: str
+    component: int
+    letter: str
+    text: str
+    status: str  # one of STATUSES, or NO_REPORT
+    percent: float | None
+    note: str | None
+    result: str | None
+    reported_in: Period | None  # the quarter the status comes from
+    changed_in_period: bool  # reported within the period asked about
+
+
+def item_states(plan: Plan, period: Period | None) -> list[ItemState]:
+    """Each item's latest recorded progress up to the end of ``period`` (None: no period)."""
+    latest: dict[str, tuple[Period, ItemProgress]] = {}
+    if period is not None:
+        for progress in plan.progress:
+            if progress.period > period and not period.contains(progress.period):
+                continue
+            for key, entry in progress.items.items():
+                found = plan.item(key)
+                if found:
+                    comp, item = found
+                    latest[comp.item_id(item)] = (progress.period, entry)
+    return [_state(comp, item, latest.get(comp.item_id(item)), period) for comp, item in plan.items()]
+
+
+def _state(comp: Component, item: Item, found: tuple[Period, ItemProgress] | None, period: Period | None) -> ItemState:
+    if found is None:
+        return ItemState(comp.item_id(item), comp.number, item.letter, item.text, NO_REPORT, None, None, None, None, False)
+    when, entry = found
+    return ItemState(
+        comp.item_id(item), comp.number, item.letter, item.text, entry.status,
+        float(entry.percent) if entry.percent is not None else None, entry.note, entry.result, when,
+        period is not None and period.contains(when),
+    )

@@ -1,0 +1,142 @@
+"""``ntmplan status``: where the plan stands, as one structure the views lay out."""
+
+from __future__ import annotations
+
+from collections import Counter
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..models import Plan
+from ..models.document import LEVEL_NAMES
+from ..models.period import Period
+from ..models.progress import STATUSES
+from .funding import FundingReport, funding_report, latest_period
+from .progress import NO_REPORT, ItemState, item_states
+
+BUCKETS = (*STATUSES, NO_REPORT)
+
+
+@dataclass(frozen=True)
+class Identity:
+    commune: str
+    district: str
+    province: str
+    number: str
+    kind: str
+    title: str
+    date: dt.date
+    start_year: int
+    end_year: int
+    signer: str
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    level: str
+    name: str
+    year: int
+    state: str
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    id: str
+    name: str
+    value: Decimal
+    unit: str
+    year: int
+    direction: str
+    latest: Decimal | None = None
+    latest_period: Period | None = None
+
+
+@dataclass(frozen=True)
+class ComponentLine:
+    number: int
+    title: str
+    items: int
+    by_status: dict[str, int]
+    leads: list[str]
+    supports: list[str]
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    id: str
+    number: int
+    name: str
+    leads: list[int]
+    supports: list[int]
+    items: int
+    by_status: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Status:
+    identity: Identity
+    period: Period | None
+    periods: list[Period]
+    milestones: list[MilestoneLine]
+    targets: list[TargetLine]
+    components: list[ComponentLine]
+    units: list[UnitLine]
+    funding: FundingReport
+    items_by_status: dict[str, int]
+    attention: list[ItemState] = field(default_factory=list)  # blocked, then not started
+
+
+def _count(states: list[ItemState]) -> dict[str, int]:
+    counts = Counter(s.status for s in states)
+    return {b: counts.get(b, 0) for b in BUCKETS}
+
+
+def _latest_indicator(plan: Plan, indicator: str | None, period: Period | None) -> tuple[Decimal | None, Period | None]:
+    if indicator is None or period is None:
+        return None, None
+    for progress in reversed(plan.progress):
+        if progress.period <= period and indicator in progress.indicators:
+            value = progress.indicators[indicator].value
+            if not isinstance(value, bool):
+                return value, progress.period
+    return None, None
+
+
+def status(plan: Plan, period: Period | None = None) -> Status:
+    """The dashboard for ``period`` (default: the latest quarter with data, or none)."""
+    period = period or latest_period(plan)
+    doc = plan.document
+    header = doc.header
+    states = item_states(plan, period)
+    unit_names = {u.number: u.name for u in plan.units}
+    components = []
+    for comp in plan.components:
+        mine = [s for s in states if s.component == comp.number]
+        components.append(ComponentLine(
+            comp.number, comp.title, len(comp.items), _count(mine),
+            [unit_names[u.number] for u in plan.units if comp.number in u.leads],
+            [unit_names[u.number] for u in plan.units if comp.number in u.supports],
+        ))
+    units = []
+    for unit in plan.units:
+        comps = set(unit.leads) | set(unit.supports)
+        mine = [s for s in states if s.component in comps]
+        units.append(UnitLine(unit.id, unit.number, unit.name, list(unit.leads), list(unit.supports), len(mine), _count(mine)))
+    targets = []
+    for target in plan.objectives.targets:
+        value, when = _latest_indicator(plan, target.indicator, period)
+        targets.append(TargetLine(target.id, target.name, target.value, target.unit, target.year, target.direction, value, when))
+    attention = [s for s in states if s.status == "blocked"] + [s for s in states if s.status == "not-started"]
+    return Status(
+        identity=Identity(doc.issuer.commune, doc.issuer.district, doc.issuer.province, header.number, header.kind,
+                          header.title, header.date, header.start_year, header.end_year, doc.signer.name),
+        period=period,
+        periods=plan.periods,
+        milestones=[MilestoneLine(m.level, LEVEL_NAMES[m.level], m.year, m.state) for m in plan.objectives.milestones],
+        targets=targets,
+        components=components,
+        units=units,
+        funding=funding_report(plan, period),
+        items_by_status=_count(states),
+        attention=attention,
+    )
