@@ -111,6 +111,16 @@ def parse_period(text: str | None):  # type: ignore[no-untyped-def]
         raise UsageError(f"--period: {exc}") from None
 
 
+def write_output(target: Path, content: bytes) -> None:
+    """Write a generated file atomically (a reader never sees half a report)."""
+    from ..yamlio.write import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(target, content)
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror}") from None
+
+
 def _fail(exc: NtmplanError) -> NoReturn:
     from .output import print_diagnostics
 
@@ -141,13 +151,13 @@ def main() -> None:
         raise
     except KeyboardInterrupt:
         raise SystemExit(130) from None
-    except Exception as exc:  # click's own usage errors come here too
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        if isinstance(exc, click.exceptions.Abort):
+    except Exception as exc:
+        # Click's usage errors (Typer may vendor Click, so they are recognised by shape)
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            raise SystemExit(code) from None
+        if type(exc).__name__ == "Abort":
             raise SystemExit(1) from None
         if debug:
             raise

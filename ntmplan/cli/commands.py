@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from ..i18n import t
+
 from ..errors import ExitCode, UsageError
-from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir
+from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, write_output
 
 
 @app.command()
@@ -89,3 +94,42 @@ def units(
         out().print(unit_view(plan, unit, STATE.lang))
     else:
         out().print(units_table(plan, STATE.lang))
+
+
+class ReportKind(str, Enum):
+    plan = "plan"
+    quarter = "quarter"
+    half = "half"
+    year = "year"
+
+
+class ReportFmt(str, Enum):
+    md = "md"
+    docx = "docx"
+
+
+@app.command()
+def report(
+    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
+    period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
+    fmt: Annotated[ReportFmt, typer.Option("--format", help="md or docx")] = ReportFmt.md,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]")] = None,
+    templates: Annotated[Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")] = None,
+) -> None:
+    """Write the plan document or a quarterly, 6-month or annual report."""
+    from ..reports.render import render_report
+
+    plan = load()
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"--templates: '{templates}' is not a directory")
+    result = render_report(plan, kind.value, period, fmt.value, templates)
+    if output is not None and str(output) == "-":
+        if fmt is ReportFmt.docx:
+            raise UsageError("-o -: a Word file cannot be printed; give a file name")
+        sys.stdout.write(result.content.decode("utf-8"))
+        return
+    target = output or Path("reports") / result.default_name
+    existed = target.exists()
+    write_output(target, result.content)
+    note = " (replaced the existing file)" if existed else ""
+    typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)

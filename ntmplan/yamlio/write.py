@@ -26,7 +26,11 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
 
     A reader never sees half a file, and a failure leaves the old file as it was.
     """
-    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    write_bytes_atomic(path, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
