@@ -114,12 +114,14 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
         if rel.startswith(PROGRESS_DIR + "/"):
             period, found = _progress_period(rel, doc)
             diags.extend(found)
+            if period is None:
+                continue
             data = dict(doc.data)
             if period is not None:
                 data.setdefault("period", str(period))
             value, found = validate_file(doc, Progress, data)
             diags.extend(found)
-            if value is not None and period is not None:
+            if value is not None:
                 progress.append(value)
             continue
         model = PLAN_FILES.get(rel) or OPTIONAL_FILES[rel]

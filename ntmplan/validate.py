@@ -26,6 +26,14 @@ _TYPE_WORDS = {
 }
 
 
+_BOUNDS = {
+    "less_than_equal": "must be at most",
+    "less_than": "must be below",
+    "greater_than_equal": "must be at least",
+    "greater_than": "must be above",
+}
+
+
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
     """The model class that owns the last segment of ``loc`` (for 'did you mean')."""
     current: Any = model
@@ -67,7 +75,9 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
         owner = _model_at(model, loc)
         field = owner.model_fields.get(str(loc[-1])) if owner else None
         hint = f"add '{loc[-1]}:' ({field.description})" if field and field.description else None
-        return "SCHEMA001", f"missing key '{loc[-1]}'" + (f" in {_describe(loc[:-1])}" if len(loc) > 1 else ""), hint, False
+        parent = [str(s) for s in loc[:-1] if isinstance(s, str)]
+        where_missing = f" in {parent[-1]}" if parent else ""
+        return "SCHEMA001", f"missing key '{loc[-1]}'{where_missing}", hint, False
     if kind == "extra_forbidden":
         key = str(loc[-1])
         owner = _model_at(model, loc)
@@ -85,6 +95,11 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
         expected = next((w for k, w in _TYPE_WORDS.items() if kind.startswith(k)), None)
         if expected:
             msg = f"expected {expected}, found {shown!r}"
+    elif kind in _BOUNDS:
+        limit = next(iter(err.get("ctx", {}).values()), "?")
+        msg = f"{_BOUNDS[kind]} {limit}, found {shown!r}"
+    elif kind == "too_short":
+        msg = "must not be empty"
     elif kind == "literal_error":
         allowed = err.get("ctx", {}).get("expected", "")
         msg = f"{shown!r} is not allowed here; expected {allowed}"

@@ -68,6 +68,9 @@ def parse_amount(value: Any) -> int:
     """Return ``value`` as a whole number of đồng, or raise :class:`AmountError`."""
     if isinstance(value, bool):
         raise AmountError(f"{value!r} is not an amount; {EXPECTED}")
+    source_text = getattr(value, "source_text", None)
+    if isinstance(source_text, str):
+        value = source_text  # a YAML float such as 250.000: read what the person wrote
     if isinstance(value, int):
         amount = int(value)
     elif isinstance(value, float):

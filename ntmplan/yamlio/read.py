@@ -93,6 +93,38 @@ def _syntax_diagnostic(path: Path, exc: MarkedYAMLError) -> Diagnostic:
     return Diagnostic(loc, "YAML001", message, hint=_hint_for(problem, context))
 
 
+def _construct_diagnostic(path: Path, text: str, exc: ValueError) -> Diagnostic:
+    """Find the scalar that could not be built; ruamel raises without a position."""
+    import datetime as dt
+
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    def bad_dates(node: object) -> object:
+        if isinstance(node, ScalarNode) and str(getattr(node.tag, "value", node.tag)) == "tag:yaml.org,2002:timestamp":
+            try:
+                dt.date.fromisoformat(node.value[:10])
+            except ValueError:
+                return node
+        children = node.value if isinstance(node, (MappingNode, SequenceNode)) else []
+        for child in children:
+            for sub in child if isinstance(child, tuple) else (child,):
+                found = bad_dates(sub)
+                if found is not None:
+                    return found
+        return None
+
+    try:
+        node = bad_dates(new_yaml().compose(text))
+    except Exception:  # noqa: BLE001 - locating is best effort; the message is what matters
+        node = None
+    if node is not None:
+        mark = node.start_mark  # type: ignore[attr-defined]
+        return Diagnostic(SourceLocation(path, mark.line + 1, mark.column + 1), "SCHEMA003",
+                          f"'{node.value}' is not a valid date ({exc})",  # type: ignore[attr-defined]
+                          hint="write dates as YYYY-MM-DD, e.g. 2022-09-27")
+    return Diagnostic(SourceLocation(path), "YAML001", f"cannot read a value: {exc}")
+
+
 def decode(path: Path, raw: bytes) -> tuple[str | None, bool, list[Diagnostic]]:
     """Bytes → text; a BOM is dropped (and remembered), anything but UTF-8 is refused."""
     bom = raw.startswith(b"\xef\xbb\xbf")
@@ -129,6 +161,8 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
         tree = new_yaml().load(text)
     except MarkedYAMLError as exc:
         return None, [_syntax_diagnostic(path, exc)]
+    except ValueError as exc:  # a scalar that matched a type but cannot be built, e.g. 2022-02-30
+        return None, [_construct_diagnostic(path, text, exc)]
     doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines())
     if tree is None:
         return None, [Diagnostic(SourceLocation(path), "YAML006", "the file is empty",
@@ -138,7 +172,7 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
         return None, [Diagnostic(SourceLocation(path), "YAML006", f"the top level of the file is {kind}, expected a mapping of keys")]
     walker = _Walker(doc)
     doc.data = walker.walk(tree, (tree.lc.line + 1, tree.lc.col + 1))
-    if walker.aborted:
+    if walker.aborted or any(d.is_error for d in walker.diagnostics):
         return None, walker.diagnostics
     return doc, walker.diagnostics
 
