@@ -157,6 +157,8 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
     if text is None:
         return None, diags
     newline = "\r\n" if "\r\n" in text else "\n"
+    if newline != "\n":
+        text = text.replace("\r\n", "\n")  # parsed and edited with \n, written back with the file's own
     try:
         tree = new_yaml().load(text)
     except MarkedYAMLError as exc:
