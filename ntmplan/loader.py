@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from . import cache
 from .checks import run_checks
 from .errors import Diagnostic, SourceLocation
 from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
@@ -145,9 +146,19 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     return plan, diags
 
 
-def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None) -> tuple[Plan | None, list[Diagnostic]]:
-    """Load and check the plan in ``root``: the plan (None if any error) and all diagnostics."""
+def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None,
+              *, use_cache: bool = True) -> tuple[Plan | None, list[Diagnostic]]:
+    """Load and check the plan in ``root``: the plan (None if any error) and all diagnostics.
+
+    A plan whose files are unchanged since it last checked clean comes from the cache.
+    """
     root = Path(root)
+    key = None
+    if use_cache and overrides is None and cache.enabled():
+        key = cache.fingerprint(root, discover(root))
+        hit = cache.get(root, key) if key else None
+        if hit is not None:
+            return hit
     sources, diags = read_plan(root, overrides)
     plan, found = assemble(sources)
     diags += found
@@ -156,4 +167,6 @@ def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None) ->
     diags.sort(key=Diagnostic.sort_key)
     if any(d.is_error for d in diags):
         return None, diags
+    if key is not None:
+        cache.put(root, key, (plan, diags))
     return plan, diags

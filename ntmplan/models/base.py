@@ -13,7 +13,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 class Model(BaseModel):
     """Base of every plan model: immutable, and unknown keys are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # defer_build: schemas are built on first validation, so that loading a cached plan
+    # (unpickling, no validation) does not pay for building them
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 Text = Annotated[str, StringConstraints(min_length=1)]
