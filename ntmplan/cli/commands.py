@@ -133,3 +133,52 @@ def report(
     write_output(target, result.content)
     note = " (replaced the existing file)" if existed else ""
     typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+
+
+class FundingBy(str, Enum):
+    source = "source"
+    year = "year"
+    component = "component"
+
+
+@app.command()
+def funding(
+    total: Annotated[Optional[str], typer.Option("--total", help="What-if split of another total, e.g. '75 tỷ' (the plan is untouched)")] = None,
+    by: Annotated[FundingBy, typer.Option("--by", help="source, year or component")] = FundingBy.source,
+    period: Annotated[Optional[str], typer.Option("--period", help="Mobilised in this period, and to date as of its end")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """Funding by source: share, planned amount, mobilised in the period and to date, % of plan."""
+    from ..models.amount import AmountError, parse_amount
+    from ..queries.funding import by_component, by_year, funding_report
+    from .output import print_json
+    from .views import funding_by_component_table, funding_by_year_table, funding_document, funding_table
+
+    plan = load()
+    wanted = parse_period(period)
+    if wanted is not None and not plan.in_plan(wanted):
+        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    what_if = None
+    if total is not None:
+        try:
+            what_if = parse_amount(total)
+        except AmountError as exc:
+            raise UsageError(f"--total: {exc}") from None
+    if by is FundingBy.source:
+        report = funding_report(plan, wanted, what_if)
+        if fmt is Fmt.json:
+            print_json(funding_document(report))
+        else:
+            out().print(funding_table(report, STATE.lang))
+    elif by is FundingBy.year:
+        rows = by_year(plan)
+        if fmt is Fmt.json:
+            print_json({"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in rows]})
+        else:
+            out().print(funding_by_year_table(plan.funding.total, rows, STATE.lang))
+    else:
+        rows = by_component(plan, wanted)
+        if fmt is Fmt.json:
+            print_json({"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in rows]})
+        else:
+            out().print(funding_by_component_table(rows, STATE.lang))

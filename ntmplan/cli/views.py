@@ -127,6 +127,11 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
     table.add_column(t("source", lang))
     _num(table, t("share", lang))
     _num(table, t("planned", lang))
+    if r.what_if:  # a split of another total: nothing was mobilised against it
+        for line in r.sources:
+            table.add_row(_clip(line.name, 40), vn.number(line.share) + "%", vn.amount(line.planned))
+        table.add_row(Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned), style="bold")
+        return table
     show_period = r.period is not None and not compact
     if show_period:
         _num(table, t("mobilised_period", lang))
@@ -206,3 +211,48 @@ def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
 
 def print_view(console: Console, view: object) -> None:
     console.print(view)
+
+
+def funding_document(r: FundingReport) -> dict[str, object]:
+    """The JSON of ``ntmplan funding``: stable keys, integers for money."""
+    def pct(value: object) -> float | None:
+        return round(float(value), 2) if value is not None else None  # type: ignore[arg-type]
+
+    return {
+        "total": r.total,
+        "what_if": r.what_if,
+        "period": str(r.period) if r.period else None,
+        "planned": r.planned,
+        "mobilised": r.mobilised,
+        "to_date": r.to_date,
+        "percent_of_plan": pct(r.percent_of_plan),
+        "sources": [
+            {"id": s.id, "name": s.name, "share": float(s.share), "planned": s.planned, "mobilised": s.mobilised,
+             "to_date": s.to_date, "percent_of_plan": pct(s.percent_of_plan), "remaining": s.remaining,
+             "by_component": {str(k): v for k, v in sorted(s.by_component.items())}}
+            for s in r.sources
+        ],
+    }
+
+
+def funding_by_year_table(total: int, rows: list[tuple[int, int | None, int]], lang: str) -> Table:
+    table = Table(title=f"{t('funding', lang)} — {t('total', lang).lower()} {vn.amount(total)} đồng",
+                  title_justify="left", title_style="bold underline")
+    _num(table, t("year", lang))
+    _num(table, t("planned", lang))
+    _num(table, t("mobilised", lang))
+    for year, planned, got in rows:
+        table.add_row(str(year), vn.amount(planned) if planned is not None else "—", vn.amount(got))
+    table.add_row(Text(t("total", lang), style="bold"), vn.amount(total), vn.amount(sum(r[2] for r in rows)), style="bold")
+    return table
+
+
+def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> Table:
+    table = Table(title=t("funding", lang), title_justify="left", title_style="bold underline")
+    _num(table, "#")
+    table.add_column(t("component", lang))
+    _num(table, t("mobilised_to_date", lang))
+    for number, title, got in rows:
+        table.add_row(str(number), _clip(title, 60), vn.amount(got))
+    table.add_row("", Text(t("total", lang), style="bold"), vn.amount(sum(r[2] for r in rows)), style="bold")
+    return table

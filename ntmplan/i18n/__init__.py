@@ -44,6 +44,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "planned": ("Kế hoạch", "Planned"),
     "mobilised_period": ("Trong kỳ", "In period"),
     "mobilised_to_date": ("Lũy kế", "To date"),
+    "mobilised": ("Đã huy động", "Mobilised"),
     "pct_plan": ("% KH", "% of plan"),
     "remaining": ("Còn lại", "Remaining"),
     "total": ("Tổng", "Total"),
