@@ -77,13 +77,15 @@ CODES: dict[str, str] = {
     "REF001": "a reference to a component that does not exist",
     "REF002": "a reference to an item that does not exist",
     "REF003": "a reference to a funding source that does not exist",
-    "REF004": "a reference to an indicator that does not exist",
-    "FUND001": "a funding share is negative or above 100%",
+    "REF004": "a reference to an indicator or criterion that does not exist",
     "FUND002": "funding shares do not sum to 100%",
     "FUND003": "a yearly funding schedule that does not match the total",
     "PER001": "a period outside the plan's years",
     "PER002": "a progress file whose name is not a quarter",
     "CRIT001": "an indicator value of the wrong kind",
+    "CRIT002": "a number or percent indicator without a direction",
+    "CRIT003": "thresholds that do not say where they come from",
+    "REC001": "a record that cannot be applied",
 }
 
 

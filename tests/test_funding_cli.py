@@ -30,7 +30,7 @@ def test_what_if_total_leaves_the_plan_alone(cli) -> None:
 def test_funding_text_table(cli) -> None:
     out = cli("--plan", str(PLAN), "funding").out
     assert "Nguồn vốn — tổng 60.000.000.000 đồng (60 tỷ)" in out
-    assert "21.000.000.000" in out and "│ Tổng" in out
+    assert "21.000.000.000" in out and "  Tổng  " in out
 
 
 def test_bad_options_exit_2(cli) -> None:

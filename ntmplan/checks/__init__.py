@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..errors import Diagnostic
 from ..models import Plan
 from .base import Locator
+from .criteria import check_criteria
 from .funding import check_funding
 from .periods import check_periods
 from .references import check_ids, check_letters, check_unit_refs
@@ -21,6 +22,7 @@ CHECKS: list[Callable[[Plan, Locator], list[Diagnostic]]] = [
     check_unit_refs,
     check_funding,
     check_periods,
+    check_criteria,
 ]
 
 

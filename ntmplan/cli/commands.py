@@ -34,9 +34,12 @@ def check(
 @app.command()
 def status(
     period: Annotated[Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")] = None,
+    level: Annotated[str, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")] = "ntm",
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Where the plan stands: objectives, components, units, funding and recorded progress."""
+    from ..criteria_data import national_criteria
+    from ..queries.criteria import LEVELS
     from ..queries.status import status as build
     from .output import print_json
     from .views import status_view
@@ -45,7 +48,9 @@ def status(
     wanted = parse_period(period)
     if wanted is not None and not plan.in_plan(wanted):
         raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
-    result = build(plan, wanted)
+    if level not in LEVELS:
+        raise UsageError(f"--level: '{level}' is not a level; expected one of {', '.join(LEVELS)}")
+    result = build(plan, national_criteria(), wanted, level)
     if fmt is Fmt.json:
         print_json(result)
     else:
@@ -182,3 +187,105 @@ def funding(
             print_json({"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in rows]})
         else:
             out().print(funding_by_component_table(rows, STATE.lang))
+
+
+record_app = typer.Typer(help="Record a quarter's progress into plan/progress/YYYY-Qn.yaml.", no_args_is_help=True)
+app.add_typer(record_app, name="record")
+
+PeriodOpt = Annotated[str, typer.Option("--period", "-p", help="The quarter, e.g. 2023-Q3 or quý III/2023")]
+
+
+def _recorded(result) -> None:  # type: ignore[no-untyped-def]
+    from ..errors import SourceLocation
+
+    shown = SourceLocation(result.path).display_path()
+    made = " (new file)" if result.created else ""
+    typer.echo(f"{t('written', STATE.lang)}: {shown}{made} — {result.what}", err=True)
+
+
+@record_app.command("progress")
+def record_progress_cmd(
+    item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)")],
+    period: PeriodOpt,
+    status: Annotated[str, typer.Option("--status", "-s", help="not-started, in-progress, done or blocked")],
+    percent: Annotated[Optional[str], typer.Option("--percent", help="How far it got, 0–100")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A note for the officer")] = None,
+    result: Annotated[Optional[str], typer.Option("--result", help="What was achieved, as the report should say it")] = None,
+) -> None:
+    """Record how far an item got in a quarter."""
+    from ..edits import record_progress
+
+    _recorded(record_progress(load(), item, period, status, percent, note, result))
+
+
+@record_app.command("indicator")
+def record_indicator_cmd(
+    indicator: Annotated[str, typer.Argument(help="Indicator id, e.g. 3.1 (see ntmplan criteria)")],
+    period: PeriodOpt,
+    value: Annotated[str, typer.Option("--value", "-v", help="A number (85, 85,5) or đạt / không đạt")],
+    note: Annotated[Optional[str], typer.Option("--note")] = None,
+) -> None:
+    """Record an indicator's value for a quarter."""
+    from ..edits import record_indicator
+
+    _recorded(record_indicator(load(), indicator, period, value, note))
+
+
+@record_app.command("funding")
+def record_funding_cmd(
+    source: Annotated[str, typer.Argument(help="Funding source id (see ntmplan funding --format json)")],
+    period: PeriodOpt,
+    amount: Annotated[str, typer.Option("--amount", "-a", help="Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …")],
+    component: Annotated[Optional[int], typer.Option("--component", "-c", help="Record it against one component")] = None,
+) -> None:
+    """Record the money a source brought in during a quarter (replaces an earlier figure)."""
+    from ..edits import record_funding
+
+    _recorded(record_funding(load(), source, period, amount, component))
+
+
+def _text_command(kind: str, doc: str) -> None:
+    def command(
+        text: Annotated[str, typer.Argument(help="The text, in Vietnamese")],
+        period: PeriodOpt,
+    ) -> None:
+        from ..edits import record_text
+
+        _recorded(record_text(load(), kind, period, text))
+
+    command.__doc__ = doc
+    record_app.command(kind)(command)
+
+
+_text_command("shortcoming", "Add a shortcoming (tồn tại, hạn chế) to a quarter.")
+_text_command("task", "Add a task for the next quarter (nhiệm vụ quý tới).")
+_text_command("proposal", "Add a proposal (đề xuất, kiến nghị) to a quarter.")
+
+
+class LevelOpt(str, Enum):
+    ntm = "ntm"
+    nang_cao = "nang-cao"
+    kieu_mau = "kieu-mau"
+
+
+@app.command()
+def criteria(
+    level: Annotated[LevelOpt, typer.Option("--level", help="ntm, nang-cao or kieu-mau")] = LevelOpt.ntm,
+    period: Annotated[Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """The national criteria for a level: each met, not met, without data or without a threshold."""
+    from ..criteria_data import national_criteria
+    from ..queries.criteria import evaluate
+    from .output import print_json
+    from .views import criteria_view
+
+    plan = load()
+    wanted = parse_period(period)
+    if wanted is not None and not plan.in_plan(wanted):
+        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    report = evaluate(plan, national_criteria(), level.value, wanted)
+    if fmt is Fmt.json:
+        print_json(report)
+    else:
+        out().print(criteria_view(report, STATE.lang))

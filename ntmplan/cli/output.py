@@ -83,6 +83,8 @@ def print_diagnostics(diags: list[Diagnostic], fmt: str = "text") -> None:
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, (Period, Path)):
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return out
@@ -94,8 +96,6 @@ def to_jsonable(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, Fraction):
         return round(float(value), 2)
-    if isinstance(value, (Period, Path)):
-        return str(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if hasattr(value, "model_dump"):

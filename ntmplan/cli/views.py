@@ -3,6 +3,7 @@ read as Rich markup (a note saying ``[draft]`` stays ``[draft]``)."""
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
@@ -63,6 +64,7 @@ def status_view(s: Status, lang: str) -> Group:
     parts.append(funding_table(s.funding, lang, compact=True))
     if s.period is not None:
         parts.append(_funding_line(s.funding, lang))
+        parts.append(Text(f"{t('criteria', lang)} ({_LEVEL_TITLE[s.criteria.level]}): {s.criteria.summary}"))
     if s.attention:
         parts.append(_heading(t("attention", lang)))
         for state in s.attention[:15]:
@@ -79,29 +81,30 @@ def _status_columns(table: Table, lang: str) -> None:
 
 
 def _components_table(s: Status, lang: str) -> Table:
-    table = Table(title=t("components", lang), title_justify="left", title_style="bold underline", expand=False)
+    table = Table(title=t("components", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     _num(table, "#")
     table.add_column(t("component", lang))
     _num(table, t("items", lang))
     reported = s.period is not None
     if reported:
         _status_columns(table, lang)
-    table.add_column(t("lead", lang))
+    else:  # without progress there is room for the unit that leads each component
+        table.add_column(t("lead", lang))
     for c in s.components:
-        row = [str(c.number), _clip(c.title, 40), str(c.items)]
+        row = [str(c.number), _clip(c.title, 26 if reported else 40), str(c.items)]
         if reported:
             row += [str(c.by_status[b]) for b in BUCKETS]
-        row.append(_clip("; ".join(c.leads) or "—", 28))
+        else:
+            row.append(_clip("; ".join(c.leads) or "—", 28))
         table.add_row(*row)
     total = [Text(t("total", lang), style="bold"), "", str(sum(c.items for c in s.components))]
-    if reported:
-        total += [str(s.items_by_status[b]) for b in BUCKETS]
-    table.add_row(*total, "")
+    total += [str(s.items_by_status[b]) for b in BUCKETS] if reported else [""]
+    table.add_row(*total, style="bold")
     return table
 
 
 def _units_table(s: Status, lang: str) -> Table:
-    table = Table(title=t("units", lang), title_justify="left", title_style="bold underline")
+    table = Table(title=t("units", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     _num(table, "#")
     table.add_column(t("unit", lang))
     table.add_column(t("lead", lang))
@@ -123,7 +126,7 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
     title = t("funding", lang) + f" — {t('total', lang).lower()} {vn.amount(r.total)} đồng ({vn.amount_short(r.total)})"
     if r.what_if:
         title = f"{t('what_if', lang)} {vn.amount(r.total)} đồng"
-    table = Table(title=title, title_justify="left", title_style="bold underline")
+    table = Table(title=title, title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     table.add_column(t("source", lang))
     _num(table, t("share", lang))
     _num(table, t("planned", lang))
@@ -256,3 +259,63 @@ def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> T
         table.add_row(str(number), _clip(title, 60), vn.amount(got))
     table.add_row("", Text(t("total", lang), style="bold"), vn.amount(sum(r[2] for r in rows)), style="bold")
     return table
+
+
+_STATE_STYLE = {"met": "green", "not-met": "red", "no-data": "yellow", "no-threshold": "dim"}
+_LEVEL_TITLE = {"ntm": "Bộ tiêu chí xã nông thôn mới", "nang-cao": "Bộ tiêu chí xã nông thôn mới nâng cao",
+                "kieu-mau": "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)"}
+
+
+def _value_text(value: object, unit: str | None, kind: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "đạt" if value else "không đạt"
+    text = vn.number(value)  # type: ignore[arg-type]
+    return f"{text}%" if kind == "percent" else f"{text} {unit or ''}".strip()
+
+
+def _threshold_text(threshold: object, direction: str | None, unit: str | None, kind: str) -> str:
+    if threshold is None:
+        return "—"
+    if kind == "yes-no":
+        return "đạt"
+    sign = "≤" if direction == "<=" else "≥"
+    return f"{sign} {_value_text(threshold, unit, kind)}"
+
+
+def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
+    period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
+    parts: list[object] = [Text(_LEVEL_TITLE[report.level], style="bold"),
+                           Text(f"{t('reporting_period', lang)}: {period}")]
+    if report.level == "nang-cao":
+        parts.append(Text("Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
+                          "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.", style="italic"))
+    if report.conditions:
+        table = Table(title="Điều kiện", title_justify="left", title_style="bold underline")
+        table.add_column("")
+        table.add_column("Điều kiện")
+        table.add_column(t("value", lang))
+        table.add_column(t("status", lang), no_wrap=True)
+        for c in report.conditions:
+            table.add_row(c.id, Text(c.text), Text(c.detail), Text(t(c.status, lang), style=_STATE_STYLE[c.status]))
+        parts.append(table)
+    table = Table(title=t("criteria", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
+    _num(table, "#")
+    table.add_column(f"{t('criteria', lang)} / {t('indicator', lang)}")
+    table.add_column(t("value", lang), justify="right")
+    table.add_column(t("threshold", lang), justify="right")
+    table.add_column(t("status", lang), no_wrap=True)
+    for c in report.criteria:
+        table.add_row(str(c.id), Text(c.name, style="bold"), "", "",
+                      Text(t(c.status, lang), style=_STATE_STYLE[c.status]))
+        for i in c.indicators:
+            value = _value_text(i.value, i.unit, i.kind)
+            if i.value_period is not None:
+                value += f" ({i.value_period})"
+            table.add_row("", _clip(f"  {i.id} {i.name}", 70), value,
+                          _threshold_text(i.threshold, i.direction, i.unit, i.kind),
+                          Text(t(i.status, lang), style=_STATE_STYLE[i.status]))
+    parts.append(table)
+    parts.append(Text(report.summary.capitalize(), style="bold"))
+    return Group(*parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, StrictBool
 
 from .amount import Amount
 from .base import ComponentNo, Model, Number, Percent, Text
@@ -34,7 +34,7 @@ def _yes_no_or_number(value: Any) -> Any:
     return value
 
 
-IndicatorValueType = Annotated[bool | Number, BeforeValidator(_yes_no_or_number)]
+IndicatorValueType = Annotated[StrictBool | Number, BeforeValidator(_yes_no_or_number)]
 
 
 class ItemProgress(Model):

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import Plan
+from ..models.criteria import CriteriaSet
 from ..models.document import LEVEL_NAMES
 from ..models.period import Period
 from ..models.progress import STATUSES
+from .criteria import CriteriaReport, evaluate
 from .funding import FundingReport, funding_report, latest_period
 from .progress import NO_REPORT, ItemState, item_states
 
@@ -83,6 +85,7 @@ class Status:
     units: list[UnitLine]
     funding: FundingReport
     items_by_status: dict[str, int]
+    criteria: CriteriaReport
     attention: list[ItemState] = field(default_factory=list)  # blocked, then not started
 
 
@@ -102,7 +105,7 @@ def _latest_indicator(plan: Plan, indicator: str | None, period: Period | None) 
     return None, None
 
 
-def status(plan: Plan, period: Period | None = None) -> Status:
+def status(plan: Plan, national: CriteriaSet, period: Period | None = None, level: str = "ntm") -> Status:
     """The dashboard for ``period`` (default: the latest quarter with data, or none)."""
     period = period or latest_period(plan)
     doc = plan.document
@@ -138,5 +141,6 @@ def status(plan: Plan, period: Period | None = None) -> Status:
         units=units,
         funding=funding_report(plan, period),
         items_by_status=_count(states),
+        criteria=evaluate(plan, national, level, period),
         attention=attention,
     )

@@ -1,0 +1,262 @@
+"""Recording progress: edit the YAML tree → revalidate the whole plan in memory → atomic write.
+
+An edit goes through the round-trip tree, so the file keeps its comments, key order, quoting
+and layout, and its diff shows only the lines that changed. While one record runs it holds a
+lock (two records at once cannot lose each other's change), and before replacing the file it
+checks that nobody changed it on disk since it was read. A refused record changes no file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from . import cache
+from .criteria_data import national_criteria
+from .errors import Diagnostic, RecordRefused, SourceLocation
+from .loader import PROGRESS_DIR, load_plan
+from .models import Plan
+from .models.amount import AmountError, parse_amount
+from .models.base import parse_item_id
+from .models.period import Period, PeriodError
+from .models.progress import STATUSES
+from .yamlio import dump_text, parse_yaml, write_atomic
+
+LOCK_TIMEOUT = 30  # seconds to wait for another record to finish
+
+
+@dataclass(frozen=True)
+class Recorded:
+    path: Path
+    what: str
+    created: bool
+
+
+def _header(plan: Plan, period: Period) -> str:
+    return (
+        f"# Tiến độ {period.label_vi} — Kế hoạch {plan.document.header.number}, xã {plan.document.issuer.commune}.\n"
+        "# Ghi bằng `ntmplan record …` hoặc sửa trực tiếp rồi chạy `ntmplan check`.\n"
+        "# items: nội dung cụ thể (not-started | in-progress | done | blocked, percent, note, result);\n"
+        "# funding: vốn huy động trong quý theo nguồn (đồng); indicators: giá trị chỉ tiêu;\n"
+        "# shortcomings: tồn tại, hạn chế; next_tasks: nhiệm vụ quý tới; proposals: đề xuất, kiến nghị.\n"
+        f"period: {period}\n"
+    )
+
+
+def _refuse(message: str, hint: str | None = None, path: Path | None = None) -> RecordRefused:
+    diag = [Diagnostic(SourceLocation(path), "REC001", message, hint=hint)] if path else []
+    return RecordRefused(message + (f" ({hint})" if hint and not path else ""), diag)
+
+
+def quarter_of(plan: Plan, text: str) -> Period:
+    """The quarter a record goes into; anything else is refused."""
+    try:
+        period = Period.parse(text)
+    except PeriodError as exc:
+        raise _refuse(f"--period: {exc}") from None
+    if period.kind != "Q":
+        raise _refuse(f"--period: progress is recorded by quarter, not for {period}", "e.g. --period 2023-Q3")
+    if not plan.in_plan(period):
+        raise _refuse(f"--period: {period} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    return period
+
+
+def _mapping(parent: CommentedMap, key: str) -> CommentedMap:
+    node = parent.get(key)
+    if not isinstance(node, CommentedMap):
+        node = CommentedMap()
+        parent[key] = node
+    return node
+
+
+def _set(node: CommentedMap, key: Any, value: Any) -> None:
+    """Set a key, keeping its place when it exists (one changed line in the diff)."""
+    node[key] = value
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _amount_text(value: int) -> Any:
+    """Amounts are written as people read them: 1.250.000.000 (a plain YAML string)."""
+    from ruamel.yaml.scalarstring import PlainScalarString
+
+    return PlainScalarString(f"{value:,}".replace(",", ".")) if value >= 1_000_000 else value
+
+
+def _text(value: str) -> str:
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def _apply(root: Path, period: Period, edit: Callable[[CommentedMap, Plan], str], plan: Plan) -> Recorded:
+    rel = f"{PROGRESS_DIR}/{period}.yaml"
+    path = root / rel
+    from filelock import FileLock, Timeout
+
+    lock_dir = cache.cache_dir() / "locks"
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    lock_name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32]
+    try:
+        with FileLock(str(lock_dir / f"{lock_name}.lock"), timeout=LOCK_TIMEOUT):
+            return _apply_locked(root, rel, path, period, edit, plan)
+    except Timeout:
+        raise _refuse("another ntmplan record is still writing this plan; try again in a moment") from None
+
+
+def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap, Plan], str],
+                  plan: Plan) -> Recorded:
+    created = not path.exists()
+    original = b"" if created else path.read_bytes()
+    raw = _header(plan, period).encode("utf-8") if created else original
+    doc, diags = parse_yaml(path, raw)
+    if doc is None:
+        raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
+    what = edit(doc.tree, plan)
+    text = dump_text(doc.tree, doc.newline)
+    new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
+    checked, found = load_plan(root, {rel: new_bytes}, use_cache=False)
+    if checked is None:
+        errors = [d for d in found if d.is_error]
+        raise RecordRefused("the plan would not be valid after this record; nothing was written", errors)
+    now = b"" if not path.exists() else path.read_bytes()
+    if now != original:
+        raise _refuse(f"{rel} changed on disk while recording; nothing was written", "run the command again", path)
+    write_atomic(path, text, bom=doc.bom)
+    return Recorded(path, what, created)
+
+
+def record_progress(plan: Plan, item: str, period: str, status: str, percent: str | None = None,
+                    note: str | None = None, result: str | None = None) -> Recorded:
+    found = plan.item(item)
+    if found is None:
+        parsed = parse_item_id(item)
+        reason = f"there is no item {item}" if parsed else f"'{item}' is not an item id"
+        raise _refuse(reason, "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`")
+    comp, target = found
+    key = comp.item_id(target)
+    if status not in STATUSES:
+        raise _refuse(f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}")
+    pct: Decimal | None = None
+    if percent is not None:
+        try:
+            pct = Decimal(percent.strip().removesuffix("%").replace(",", "."))
+        except InvalidOperation:
+            raise _refuse(f"--percent: '{percent}' is not a number") from None
+        if not 0 <= pct <= 100:
+            raise _refuse(f"--percent: {percent} is outside 0–100")
+    quarter = quarter_of(plan, period)
+    order = [c.item_id(i) for c, i in plan.items()]
+
+    def edit(tree: CommentedMap, _: Plan) -> str:
+        items = _mapping(tree, "items")
+        existing = next((k for k in items if plan.item(str(k)) == found), None)
+        if existing is None:
+            entry = CommentedMap()
+            later = [i for i, k in enumerate(items) if str(k) in order and order.index(str(k)) > order.index(key)]
+            if later:
+                items.insert(later[0], key, entry)
+            else:
+                items[key] = entry
+        else:
+            entry = items[existing]
+        _set(entry, "status", status)
+        if pct is not None:
+            _set(entry, "percent", _number(pct))
+        if note is not None:
+            _set(entry, "note", _text(note))
+        if result is not None:
+            _set(entry, "result", _text(result))
+        return f"{key}: {status}" + (f" ({_number(pct)}%)" if pct is not None else "")
+
+    return _apply(plan.root, quarter, edit, plan)
+
+
+def record_funding(plan: Plan, source: str, period: str, amount: str, component: int | None = None) -> Recorded:
+    found = plan.source(source)
+    if found is None:
+        raise _refuse(f"there is no funding source '{source}'",
+                      "sources: " + ", ".join(s.id for s in plan.funding.sources))
+    try:
+        value = parse_amount(amount)
+    except AmountError as exc:
+        raise _refuse(f"--amount: {exc}") from None
+    if component is not None and plan.component(component) is None:
+        raise _refuse(f"--component: there is no component {component}")
+    quarter = quarter_of(plan, period)
+
+    def edit(tree: CommentedMap, _: Plan) -> str:
+        entry = _mapping(_mapping(tree, "funding"), source)
+        if component is None:
+            _set(entry, "amount", _amount_text(value))
+            return f"{source}: {value:,}".replace(",", ".") + " đồng"
+        _set(_mapping(entry, "components"), component, _amount_text(value))
+        return f"{source}, nội dung {component}: {value:,}".replace(",", ".") + " đồng"
+
+    return _apply(plan.root, quarter, edit, plan)
+
+
+_YES = {"đạt", "có", "yes", "true"}
+_NO = {"không đạt", "chưa đạt", "không", "no", "false"}
+
+
+def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: str | None = None) -> Recorded:
+    indicators = {i.id: i for i in national_criteria().merged(plan.criteria)}
+    ind = indicators.get(indicator)
+    if ind is None:
+        raise _refuse(f"there is no indicator '{indicator}'", "see `ntmplan criteria` for the ids")
+    word = _text(value).lower()
+    stored: Any
+    if ind.kind == "yes-no":
+        if word not in _YES | _NO:
+            raise _refuse(f"--value: indicator {indicator} takes đạt or không đạt, found '{value}'")
+        stored = "đạt" if word in _YES else "không đạt"
+    else:
+        try:
+            number = Decimal(word.removesuffix("%").strip().replace(",", "."))
+        except InvalidOperation:
+            raise _refuse(f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'") from None
+        if ind.kind == "percent" and not 0 <= number <= 100:
+            raise _refuse(f"--value: {value} is not a percentage (0–100)")
+        stored = _number(number)
+    quarter = quarter_of(plan, period)
+
+    def edit(tree: CommentedMap, _: Plan) -> str:
+        entry = _mapping(_mapping(tree, "indicators"), indicator)
+        _set(entry, "value", stored)
+        if note is not None:
+            _set(entry, "note", _text(note))
+        return f"{indicator} = {stored}"
+
+    return _apply(plan.root, quarter, edit, plan)
+
+
+LIST_KEYS = {"shortcoming": "shortcomings", "task": "next_tasks", "proposal": "proposals"}
+
+
+def record_text(plan: Plan, kind: str, period: str, text: str) -> Recorded:
+    """Add a line to the quarter's shortcomings, next tasks or proposals."""
+    key = LIST_KEYS[kind]
+    line = _text(text)
+    if not line:
+        raise _refuse("the text is empty")
+    quarter = quarter_of(plan, period)
+
+    def edit(tree: CommentedMap, _: Plan) -> str:
+        from ruamel.yaml.comments import CommentedSeq
+
+        seq = tree.get(key)
+        if not isinstance(seq, CommentedSeq):
+            seq = CommentedSeq()
+            tree[key] = seq
+        seq.append(line)
+        return f"{key}: + {line}"
+
+    return _apply(plan.root, quarter, edit, plan)
