@@ -60,6 +60,7 @@ class Document(Model):
     preamble: Text
     closing: Text
     recipients: list[Text] = Field(description="Nơi nhận, one line each")
+    report_recipients: list[Text] | None = Field(default=None, description="Nơi nhận of the periodic reports (default: recipients)")
     signer: Signer
 
 

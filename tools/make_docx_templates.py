@@ -1,0 +1,399 @@
+"""Build the Word templates in templates/ (report.docx, plan.docx) with python-docx.
+
+    python tools/make_docx_templates.py
+
+The .docx files are committed so that a person can open and restyle them in Word; this
+script is how they were made, so that they can be rebuilt and reviewed. The layout follows
+Nghị định 30/2020/NĐ-CP, Phụ lục I (see shared/reference, §6): A4 portrait; margins top and
+bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; body 14 pt, justified, first-line
+indent 1,27 cm, 6 pt after each paragraph; Quốc hiệu 12 pt bold and Tiêu ngữ 13 pt bold with
+a rule beneath (12/13 rather than 13/14 so that the Quốc hiệu stays on one line); the issuer bold with a short rule beneath; number 13 pt; place and date
+italic; BÁO CÁO and its summary bold and centred; signer block and Nơi nhận (12 pt bold
+italic label, 11 pt list); page numbers centred in the top margin from page 2.
+
+The Jinja tags are docxtpl's: ``{%p … %}`` on a paragraph of its own repeats paragraphs,
+``{%tr … %}`` repeats table rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+OUT = Path(__file__).resolve().parent.parent / "templates"
+FONT = "Times New Roman"
+TEXT_WIDTH = Mm(210 - 30 - 15)
+
+
+def set_font(run_or_style, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
+    font = run_or_style.font
+    font.name = FONT
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if italic is not None:
+        font.italic = italic
+    rpr = run_or_style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+
+
+def new_document() -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+    section.different_first_page_header_footer = True  # no page number on page 1
+    normal = doc.styles["Normal"]
+    set_font(normal, 14)
+    fmt = normal.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(0), Pt(6)
+    fmt.line_spacing = 1.1
+    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    fmt.first_line_indent = Cm(1.27)
+    for name in ("Table Grid",):
+        set_font(doc.styles[name], 12)
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    header.paragraph_format.first_line_indent = Cm(0)
+    page_field(header)
+    return doc
+
+
+def page_field(paragraph) -> None:
+    run = paragraph.add_run()
+    set_font(run, 13)
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, None), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            run._r.append(el)
+        elif text:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            t = OxmlElement("w:t")
+            t.text = "2"
+            run._r.append(t)
+
+
+def para(container, text: str = "", *, size: float = 14, bold: bool = False, italic: bool = False,
+         align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = True, after: float = 6, before: float = 0):
+    p = container.add_paragraph()
+    p.alignment = align
+    fmt = p.paragraph_format
+    fmt.first_line_indent = Cm(1.27) if indent else Cm(0)
+    fmt.space_after, fmt.space_before = Pt(after), Pt(before)
+    if text:
+        set_font(p.add_run(text), size, bold, italic)
+    return p
+
+
+def tag(container, text: str):
+    """A paragraph holding only a docxtpl block tag; docxtpl removes it when rendering."""
+    return para(container, text, indent=False, after=0)
+
+
+def centred(container, text: str, size: float = 14, bold: bool = False, italic: bool = False, after: float = 0):
+    return para(container, text, size=size, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.CENTER,
+                indent=False, after=after)
+
+
+def rule(container, width_cm: float, cell_width_cm: float) -> None:
+    """A short solid line, centred: an empty paragraph with a bottom border, narrowed by indents."""
+    p = para(container, "", size=2, indent=False, after=0)
+    side = max((cell_width_cm - width_cm) / 2, 0)
+    p.paragraph_format.left_indent = Cm(side)
+    p.paragraph_format.right_indent = Cm(side)
+    ppr = p._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.append(borders)
+    run = p.add_run("")
+    set_font(run, 2)
+
+
+def widths(table, cms: list[float]) -> None:
+    """Fixed column widths that Word and LibreOffice both honour (grid, cells, fixed layout)."""
+    table.autofit = False
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for i, cm in enumerate(cms):
+        table.columns[i].width = Cm(cm)
+        for cell in table.columns[i].cells:
+            cell.width = Cm(cm)
+
+
+def no_borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def first_paragraph(cell):
+    p = cell.paragraphs[0]
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.paragraph_format.space_after = Pt(0)
+    return p
+
+
+def national_header(doc, number_expr: str, place_date_expr: str, issuer_expr: str) -> None:
+    left_w, right_w = 6.2, 10.3
+    table = doc.add_table(rows=2, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    no_borders(table)
+    widths(table, [left_w, right_w])
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    p = first_paragraph(left)
+    p.add_run("{%p for line in " + issuer_expr + " %}")
+    centred(left, "{{ line }}", 13, bold=True)
+    tag(left, "{%p endfor %}")
+    rule(left, 2.2, left_w)
+    p = first_paragraph(right)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_font(p.add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), 12, bold=True)
+    centred(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
+    rule(right, 5.6, right_w)
+    p = first_paragraph(table.cell(1, 0))
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(6)
+    set_font(p.add_run(number_expr), 13)
+    p = first_paragraph(table.cell(1, 1))
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(6)
+    set_font(p.add_run(place_date_expr), 14, italic=True)
+
+
+def signature(doc, authority: str, position: str, name: str, recipients: str) -> None:
+    table = doc.add_table(rows=1, cols=2)
+    no_borders(table)
+    widths(table, [8.0, 8.5])
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    p = first_paragraph(left)
+    p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    p.paragraph_format.space_before = Pt(12)
+    set_font(p.add_run("Nơi nhận:"), 12, bold=True, italic=True)
+    tag(left, "{%p for x in " + recipients + " %}")
+    para(left, "- {{ x }}", size=11, indent=False, after=0, align=WD_ALIGN_PARAGRAPH.LEFT)
+    tag(left, "{%p endfor %}")
+    p = first_paragraph(right)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(12)
+    set_font(p.add_run(authority), 14, bold=True)
+    centred(right, position, 14, bold=True)
+    for _ in range(4):
+        centred(right, "", 14)
+    centred(right, name, 14, bold=True)
+
+
+def grid(doc, headers: list[tuple[str, float]], cells: list[str], loop: str, total: list[str] | None = None,
+         right: frozenset[int] = frozenset(), size: float = 12):
+    """A bordered table: header row, one looping row (``loop`` is the for-expression), a total row.
+
+    ``right`` are the columns of figures (right-aligned); ``size`` is the font size in points.
+    """
+    rows = 4 + (1 if total else 0)
+    table = doc.add_table(rows=rows, cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths(table, [w for _, w in headers])
+
+    def fill(cell, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+        p = first_paragraph(cell)
+        p.alignment = align
+        set_font(p.add_run(text), size, bold=bold)
+
+    for i, (title, _) in enumerate(headers):
+        fill(table.cell(0, i), title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    fill(table.cell(1, 0), "{%tr for " + loop + " %}")
+    def align(i: int):  # noqa: ANN202
+        return WD_ALIGN_PARAGRAPH.RIGHT if i in right else WD_ALIGN_PARAGRAPH.LEFT
+
+    for i, text in enumerate(cells):
+        fill(table.cell(2, i), text, align=align(i))
+    fill(table.cell(3, 0), "{%tr endfor %}")
+    if total:
+        for i, text in enumerate(total):
+            fill(table.cell(4, i), text, bold=True, align=align(i))
+    para(doc, "", after=0)
+    return table
+
+
+def bullets(doc, expr: str, empty: str) -> None:
+    tag(doc, "{%p if " + expr + " %}")
+    tag(doc, "{%p for s in " + expr + " %}")
+    para(doc, "- {{ s }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p else %}")
+    para(doc, empty)
+    tag(doc, "{%p endif %}")
+
+
+def heading(doc, text: str) -> None:
+    para(doc, text, bold=True, before=6)
+
+
+def build_report() -> Document:
+    doc = new_document()
+    national_header(doc, "{{ r.number }}", "{{ r.place }}, {{ r.date|date_long }}", "r.issuer_lines")
+    centred(doc, "{{ r.title }}", 14, bold=True).paragraph_format.space_before = Pt(18)
+    centred(doc, "{{ r.subject }}", 14, bold=True)
+    rule(doc, 5.0, TEXT_WIDTH.cm)
+    para(doc, "", after=6)
+    para(doc, "{{ r.intro }}")
+    heading(doc, "I. KẾT QUẢ THỰC HIỆN")
+    heading(doc, "1. Tiến độ thực hiện các nội dung thành phần")
+    grid(doc,
+         [("TT", 1.0), ("Nội dung thành phần", 5.5), ("Số ND", 1.3), ("Hoàn thành", 1.7), ("Đang thực hiện", 1.8),
+          ("Vướng mắc", 1.8), ("Chưa triển khai", 1.7), ("Chưa báo cáo", 1.7)],
+         ["{{ c.number }}", "{{ c.short_title }}", "{{ c.items|length }}", "{{ c.counts['done'] }}",
+          "{{ c.counts['in-progress'] }}", "{{ c.counts['blocked'] }}", "{{ c.counts['not-started'] }}",
+          "{{ c.counts['no-report'] }}"],
+         "c in r.components",
+         ["", "Tổng cộng", "{{ r.items_total }}", "{{ r.totals['done'] }}", "{{ r.totals['in-progress'] }}",
+          "{{ r.totals['blocked'] }}", "{{ r.totals['not-started'] }}", "{{ r.totals['no-report'] }}"],
+         right=frozenset({0, 2, 3, 4, 5, 6, 7}))
+    tag(doc, "{%p for c in r.components if c.reported %}")
+    para(doc, "{{ c.number }}. {{ c.title }}", bold=True, italic=True)
+    tag(doc, "{%p for i in c.reported %}")
+    p = para(doc, "")
+    set_font(p.add_run("{{ i.letter }}) {{ i.text }} "), 14)
+    set_font(p.add_run("{{ i.status_name }}{% if i.percent is not none %} ({{ i.percent|number }}%){% endif %}."), 14,
+             italic=True)
+    set_font(p.add_run("{% if i.result %} Kết quả: {{ i.result }}.{% endif %}{% if i.note %} Ghi chú: {{ i.note }}."
+                       "{% endif %}{% if i.earlier %} (Số liệu {{ i.earlier }}.){% endif %}"), 14)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    heading(doc, "2. Kết quả thực hiện các tiêu chí")
+    grid(doc, [("TT", 1.0), ("Tiêu chí", 4.9), ("Chỉ tiêu, giá trị so với ngưỡng", 7.1), ("Đánh giá", 3.5)],
+         ["{{ c.number }}", "{{ c.name }}", "{{ c.detail or '—' }}", "{{ c.status_name }}"], "c in r.criteria",
+         right=frozenset({0}))
+    para(doc, "{{ r.criteria_summary }}.")
+    heading(doc, "3. Kết quả huy động nguồn lực")
+    grid(doc,
+         [("TT", 1.0), ("Nguồn vốn", 3.7), ("Tỷ lệ", 1.3), ("Kế hoạch (đồng)", 3.0), ("Trong kỳ (đồng)", 2.9),
+          ("Lũy kế (đồng)", 2.9), ("% KH", 1.5)],
+         ["{{ loop.index }}", "{{ f.name }}", "{{ f.share }}", "{{ f.planned|amount }}", "{{ f.in_period|amount }}",
+          "{{ f.to_date|amount }}", "{{ f.percent }}"],
+         "f in r.funding",
+         ["", "{{ r.funding_total.name }}", "{{ r.funding_total.share }}", "{{ r.funding_total.planned|amount }}",
+          "{{ r.funding_total.in_period|amount }}", "{{ r.funding_total.to_date|amount }}", "{{ r.funding_total.percent }}"],
+         right=frozenset({0, 2, 3, 4, 5, 6}), size=11)
+    para(doc, "{{ r.funding_sentence }}")
+    tag(doc, "{%p if chart %}")
+    centred(doc, "{{ chart }}", 12)
+    tag(doc, "{%p endif %}")
+    heading(doc, "II. TỒN TẠI, HẠN CHẾ")
+    bullets(doc, "r.shortcomings", "Chưa ghi nhận tồn tại, hạn chế trong kỳ.")
+    heading(doc, "III. NHIỆM VỤ TRỌNG TÂM {{ r.next_period_label|upper }}")
+    bullets(doc, "r.next_tasks", "Tiếp tục thực hiện các nội dung của {{ r.plan_reference }}.")
+    heading(doc, "IV. ĐỀ XUẤT, KIẾN NGHỊ")
+    bullets(doc, "r.proposals", "Không có.")
+    para(doc, "{{ r.closing }}")
+    signature(doc, "{{ r.signer_authority }}", "{{ r.signer_position }}", "{{ r.signer_name }}", "r.recipients")
+    return doc
+
+
+def build_plan() -> Document:
+    doc = new_document()
+    national_header(doc, "Số: {{ h.number }}", "{{ h.place }}, {{ h.date|date_long }}", "d.issuer.lines")
+    centred(doc, "{{ h.kind }}", 14, bold=True).paragraph_format.space_before = Pt(18)
+    centred(doc, "{{ h.title }}", 14, bold=True)
+    rule(doc, 5.0, TEXT_WIDTH.cm)
+    para(doc, "", after=6)
+    tag(doc, "{%p for basis in d.legal_bases %}")
+    para(doc, "{{ basis.text }}", italic=True)
+    tag(doc, "{%p endfor %}")
+    para(doc, "{{ d.preamble }}")
+
+    def paragraphs(expr: str) -> None:
+        tag(doc, "{%p for x in " + expr + " %}")
+        para(doc, "{{ x }}")
+        tag(doc, "{%p endfor %}")
+
+    heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
+    heading(doc, "1. Mục đích")
+    paragraphs("o.purposes")
+    heading(doc, "2. Yêu cầu")
+    paragraphs("o.requirements")
+    heading(doc, "II. MỤC TIÊU")
+    heading(doc, "1. Mục tiêu chung")
+    paragraphs("o.general")
+    heading(doc, "2. Mục tiêu cụ thể đến năm {{ h.end_year }}")
+    paragraphs("o.specific")
+    heading(doc, "III. NỘI DUNG")
+    tag(doc, "{%p for c in plan.components %}")
+    heading(doc, "{{ c.number }}. Nội dung thành phần số {{ c.number|two_digits }}:")
+    para(doc, "{{ c.title }}")
+    para(doc, "{{ c.number }}.1. Nội dung cụ thể: {{ c.items|length|two_digits }} nội dung", italic=True)
+    tag(doc, "{%p for item in c.items %}")
+    para(doc, "{{ item.letter }}) {{ item.text }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    heading(doc, "IV. NGUỒN LỰC THỰC HIỆN")
+    para(doc, "{{ plan.funding.intro }}")
+    tag(doc, "{%p for s in plan.funding.sources %}")
+    para(doc, "- {{ s.name }}: {% if s.wording %}{{ s.wording }}{% else %}{{ s.share|number }}%{% endif %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p for m in plan.funding.mechanisms %}")
+    heading(doc, "{{ loop.index }}. {{ m.title }}")
+    tag(doc, "{%p for point in m.points %}")
+    para(doc, "- {{ point }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    heading(doc, "V. MỘT SỐ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN CHƯƠNG TRÌNH")
+    tag(doc, "{%p for s in plan.solutions %}")
+    heading(doc, "{{ loop.index }}. {{ s.title }}")
+    tag(doc, "{%p for x in s.paragraphs %}")
+    para(doc, "{{ x }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    heading(doc, "VI. TỔ CHỨC THỰC HIỆN")
+    tag(doc, "{%p for u in plan.units %}")
+    heading(doc, "{{ u.number }}. {{ u.name }}")
+    tag(doc, "{%p for duty in u.duties %}")
+    para(doc, "{% if u.bullets %}- {% endif %}{{ duty }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    para(doc, "{{ d.closing }}")
+    signature(doc, "{{ d.signer.authority }}", "{{ d.signer.position }}", "{{ d.signer.name }}", "d.recipients")
+    return doc
+
+
+def main() -> None:
+    for name, build in (("report.docx", build_report), ("plan.docx", build_plan)):
+        doc = build()
+        doc.core_properties.author = "ntmplan"
+        doc.core_properties.title = name
+        doc.save(OUT / name)
+        print(f"wrote {OUT / name}")
+
+
+if __name__ == "__main__":
+    main()
