@@ -1,0 +1,1 @@
+"""Reports: one context, rendered through Jinja (Markdown) or docxtpl (Word)."""

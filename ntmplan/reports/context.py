@@ -1,0 +1,236 @@
+"""The one report context: everything a quarterly, 6-month or annual report says, computed
+by queries for the period. Templates (Markdown and Word) only lay it out.
+
+Half-year and annual reports aggregate their quarters: an item's status is its latest up
+to the end of the period, money "in the period" sums the quarters, "to date" runs from the
+plan's start; shortcomings and proposals are gathered from every quarter of the period,
+next tasks come from its last quarter that lists any.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import UsageError
+from ..models import Plan
+from ..models.criteria import CriteriaSet
+from ..models.period import Period, PeriodError
+from ..models.progress import STATUS_NAMES
+from ..queries.criteria import CriteriaReport, evaluate
+from ..queries.funding import FundingReport, funding_report
+from ..queries.progress import NO_REPORT, item_states
+from ..queries.status import BUCKETS
+
+KIND_OF_PERIOD = {"quarter": "Q", "half": "H", "year": "Y"}
+STATE_NAMES = {**STATUS_NAMES, NO_REPORT: "Chưa báo cáo"}
+CRITERIA_STATE_NAMES = {"met": "Đạt", "not-met": "Chưa đạt", "no-data": "Chưa có số liệu",
+                        "no-threshold": "Chưa có ngưỡng"}
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    id: str
+    letter: str
+    text: str
+    status: str
+    status_name: str
+    percent: float | None
+    result: str | None
+    note: str | None
+    reported_in: str | None
+    earlier: str | None  # "quý II năm 2023" when the status was reported before the period
+
+
+@dataclass(frozen=True)
+class ComponentLine:
+    number: int
+    title: str
+    short_title: str  # up to the first semicolon: a label for tables
+    items: list[ItemLine]
+    reported: list[ItemLine]  # items with a recorded status up to the period
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CriterionLine:
+    number: int
+    name: str
+    status: str
+    status_name: str
+    detail: str  # indicator values against thresholds, one phrase
+
+
+@dataclass(frozen=True)
+class FundingLine:
+    name: str
+    share: str
+    planned: int
+    in_period: int
+    to_date: int
+    percent: str
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    kind: str
+    period: str
+    period_label: str  # "quý III năm 2023"
+    next_period_label: str
+    issuer_lines: list[str]
+    issuer_name: str  # "UBND xã Cẩm Đông"
+    number: str  # "Số: …/BC-UBND" as printed
+    place: str
+    date: dt.date
+    title: str
+    subject: str
+    plan_reference: str
+    intro: str
+    status_names: dict[str, str]
+    components: list[ComponentLine]
+    totals: dict[str, int]
+    items_total: int
+    criteria: list[CriterionLine]
+    criteria_summary: str
+    funding: list[FundingLine]
+    funding_total: FundingLine
+    funding_sentence: str
+    shortcomings: list[str]
+    next_tasks: list[str]
+    proposals: list[str]
+    closing: str
+    signer_authority: str
+    signer_position: str
+    signer_name: str
+    recipients: list[str]
+    chart: object | None = field(default=None)  # set by a renderer that draws the funding chart
+
+
+def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
+    if text is None:
+        raise UsageError(f"a {kind} report needs a period, e.g. " + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind])
+    try:
+        period = Period.parse(text)
+    except PeriodError as exc:
+        raise UsageError(str(exc)) from None
+    if period.kind != KIND_OF_PERIOD[kind]:
+        raise UsageError(f"{period} is not a {kind}; a {kind} report takes a period such as "
+                         + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind])
+    if not plan.in_plan(period):
+        raise UsageError(f"{period} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    return period
+
+
+def next_period(period: Period) -> Period:
+    if period.kind == "Q":
+        return Period.quarter(period.year + (period.number == 4), period.number % 4 + 1)
+    if period.kind == "H":
+        return Period.parse(f"{period.year + (period.number == 2)}-H{period.number % 2 + 1}")
+    return Period.parse(str(period.year + 1))
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def _indicator_detail(report: CriteriaReport, number: int) -> str:
+    from .. import vn
+
+    criterion = next(c for c in report.criteria if c.id == number)
+    parts = []
+    for ind in criterion.indicators:
+        if ind.value is None:
+            value = "chưa có số liệu"
+        elif isinstance(ind.value, bool):
+            value = "đạt" if ind.value else "không đạt"
+        else:
+            value = vn.number(ind.value) + ("%" if ind.kind == "percent" else f" {ind.unit or ''}".rstrip())
+        if ind.threshold is None:
+            need = "chưa có ngưỡng"
+        elif ind.kind == "yes-no":
+            need = "yêu cầu: đạt"
+        else:
+            sign = "≤" if ind.direction == "<=" else "≥"
+            need = f"yêu cầu {sign} {vn.number(ind.threshold)}" + ("%" if ind.kind == "percent" else "")
+        parts.append(f"{ind.id}: {value} ({need})")
+    return "; ".join(parts)
+
+
+def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLine]:
+    from .. import vn
+
+    lines = [FundingLine(s.name, vn.number(s.share) + "%", s.planned, s.mobilised, s.to_date, vn.percent(s.percent_of_plan))
+             for s in report.sources]
+    total = FundingLine("Tổng cộng", "100%", report.planned, report.mobilised, report.to_date, vn.percent(report.percent_of_plan))
+    return lines, total
+
+
+def build_context(plan: Plan, national: CriteriaSet, kind: str, period: Period, date: dt.date,
+                  number: str | None = None) -> ReportContext:
+    from .. import vn
+
+    doc = plan.document
+    issuer = doc.issuer
+    quarters = [p for p in plan.progress if period.contains(p.period)]
+    states = item_states(plan, period)
+    components = []
+    for comp in plan.components:
+        lines = [ItemLine(s.id, s.letter, s.text, s.status, STATE_NAMES[s.status], s.percent, s.result, s.note,
+                          str(s.reported_in) if s.reported_in else None,
+                          s.reported_in.label_vi if s.reported_in and not s.changed_in_period else None)
+                 for s in states if s.component == comp.number]
+        counts = Counter(line.status for line in lines)
+        short = comp.title.split(";")[0].strip().rstrip(".")
+        components.append(ComponentLine(comp.number, comp.title, short, lines, [x for x in lines if x.status != NO_REPORT],
+                                        {b: counts.get(b, 0) for b in BUCKETS}))
+    totals = Counter(s.status for s in states)
+    criteria = evaluate(plan, national, "ntm", period)
+    money = funding_report(plan, period)
+    funding, funding_total = _funding_lines(money)
+    label = period.label_vi
+    plan_ref = (f"Kế hoạch số {doc.header.number} ngày {vn.date_short(doc.header.date)} của {doc.issuer.abbreviation} "
+                f"xã {issuer.commune}")
+    tasks: list[str] = []
+    for q in quarters:
+        if q.next_tasks:
+            tasks = list(q.next_tasks)
+    subject = f"Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label}"
+    return ReportContext(
+        kind=kind,
+        period=str(period),
+        period_label=label,
+        next_period_label=next_period(period).label_vi,
+        issuer_lines=list(issuer.lines),
+        issuer_name=f"{issuer.abbreviation} xã {issuer.commune}",
+        number=f"Số: {number or '      '}/BC-{issuer.abbreviation}",
+        place=doc.header.place,
+        date=date,
+        title="BÁO CÁO",
+        subject=subject,
+        plan_reference=plan_ref,
+        intro=(f"Thực hiện {plan_ref} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+               f"{plan.years[0]} - {plan.years[-1]}, {issuer.abbreviation} xã {issuer.commune} báo cáo kết quả "
+               f"thực hiện {label} như sau:"),
+        status_names={b: STATE_NAMES[b] for b in BUCKETS},
+        components=components,
+        totals={b: totals.get(b, 0) for b in BUCKETS},
+        items_total=len(states),
+        criteria=[CriterionLine(c.id, c.name, c.status, CRITERIA_STATE_NAMES[c.status], _indicator_detail(criteria, c.id))
+                  for c in criteria.criteria],
+        criteria_summary=criteria.summary.capitalize(),
+        funding=funding,
+        funding_total=funding_total,
+        funding_sentence=(f"Tổng vốn huy động trong kỳ {vn.amount(money.mobilised)} đồng; lũy kế từ đầu giai đoạn "
+                          f"{vn.amount(money.to_date)} đồng, đạt {vn.percent(money.percent_of_plan)} kế hoạch "
+                          f"{vn.amount(money.total)} đồng ({vn.amount_in_words(money.total)})."),
+        shortcomings=_unique([s for q in quarters for s in q.shortcomings]),
+        next_tasks=tasks,
+        proposals=_unique([s for q in quarters for s in q.proposals]),
+        closing=f"Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label} "
+                f"của {issuer.abbreviation} xã {issuer.commune}./.",
+        signer_authority=doc.signer.authority,
+        signer_position=doc.signer.position,
+        signer_name=doc.signer.name,
+        recipients=list(doc.report_recipients or doc.recipients),
+    )

@@ -1,0 +1,58 @@
+"""One entry point for every report: pick the template, build the context, render."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+from ..models import Plan
+
+
+@dataclass(frozen=True)
+class Rendered:
+    content: bytes
+    default_name: str
+    extra_files: dict[str, bytes] = field(default_factory=dict)  # written beside the report (the chart)
+
+
+def render_report(plan: Plan, kind: str, period: str | None, fmt: str, templates: Path | None = None,
+                  date: dt.date | None = None, number: str | None = None, with_chart: bool = True,
+                  output_name: str | None = None) -> Rendered:
+    if kind == "plan":
+        if period is not None:
+            raise UsageError("the plan document takes no period")
+        name = f"ke-hoach-{plan.document.header.number.split('/')[0]}.{fmt}"
+        if fmt == "md":
+            from .plan_doc import render_plan_markdown
+
+            return Rendered(render_plan_markdown(plan, templates).encode("utf-8"), name)
+        from .docx import render_plan_docx
+
+        return Rendered(render_plan_docx(plan, templates), name)
+
+    from ..criteria_data import national_criteria
+    from .context import build_context, parse_report_period
+
+    wanted = parse_report_period(plan, kind, period)
+    context = build_context(plan, national_criteria(), kind, wanted, date or dt.date.today(), number)
+    name = f"bao-cao-{wanted}.{fmt}"
+    chart = None
+    if with_chart:
+        from .chart import funding_chart_png
+
+        chart = funding_chart_png(context.funding, f"Vốn huy động lũy kế so với kế hoạch — {context.period_label}")
+    if fmt == "md":
+        from .markdown import render_report_markdown
+
+        extra: dict[str, bytes] = {}
+        if chart is not None:
+            image = f"{Path(output_name or name).stem}-nguon-von.png"
+            extra[image] = chart
+            context = dataclasses.replace(context, chart=image)
+        return Rendered(render_report_markdown(plan, context, templates).encode("utf-8"), name, extra)
+    from .docx import render_report_docx
+
+    return Rendered(render_report_docx(plan, context, chart, templates), name)
