@@ -19,8 +19,8 @@ from .checks import run_checks
 from .errors import Diagnostic, SourceLocation
 from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
 from .models.period import Period, PeriodError
-from .validate import validate_file
-from .yamlio import YamlFile, locate, parse_yaml
+from .validate import located, validate
+from .yamlio import YamlFile, fast_parse, locate, parse_yaml
 
 PLAN_FILES: dict[str, type[BaseModel]] = {
     "document.yaml": Document,
@@ -42,10 +42,19 @@ class PlanSources:
     root: Path
     files: dict[str, YamlFile] = field(default_factory=dict)
 
+    def positioned(self, rel: str) -> YamlFile:
+        """The file with its round-trip tree, parsing it now if the fast path read it."""
+        doc = self.files[rel]
+        if doc.tree is None:
+            slow, _ = parse_yaml(doc.path, doc.raw)
+            if slow is not None:
+                self.files[rel] = doc = slow
+        return doc
+
     def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
-        doc = self.files.get(rel)
-        if doc is None:
+        if rel not in self.files:
             return SourceLocation(self.root / rel)
+        doc = self.positioned(rel)
         line, col = locate(doc.tree, loc, at_key=at_key)
         return doc.location(line, col)
 
@@ -80,8 +89,10 @@ def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple
             except OSError as exc:
                 diags.append(Diagnostic(SourceLocation(path), "FILE002", f"cannot read the file: {exc.strerror}"))
                 continue
-        doc, found = parse_yaml(path, raw)
-        diags.extend(found)
+        doc = fast_parse(path, raw)
+        if doc is None:
+            doc, found = parse_yaml(path, raw)
+            diags.extend(found)
         if doc is not None:
             sources.files[rel] = doc
     return sources, diags
@@ -97,7 +108,7 @@ def _progress_period(rel: str, doc: YamlFile) -> tuple[Period | None, list[Diagn
     written = doc.data.get("period")
     try:
         if written is not None and Period.parse(written) != period:
-            line, col = locate(doc.tree, ("period",))
+            line, col = locate(doc.tree, ("period",))  # doc is positioned by the caller
             return None, [Diagnostic(doc.location(line, col), "PER002",
                                      f"the file is for {period}, but its period says {written}",
                                      hint=f"set 'period: {period}' or rename the file")]
@@ -106,28 +117,35 @@ def _progress_period(rel: str, doc: YamlFile) -> tuple[Period | None, list[Diagn
     return period, []
 
 
+def _period_differs(rel: str, doc: YamlFile) -> bool:
+    """Whether a progress file's period key may disagree with its name (then positions are needed)."""
+    m = _QUARTER_FILE.match(Path(rel).name)
+    written = doc.data.get("period")
+    return bool(m) and written is not None and str(written).strip().upper() != f"{m[1]}-Q{m[2]}"
+
+
 def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     """Validate each file against its model and build the plan."""
     diags: list[Diagnostic] = []
     parts: dict[str, Any] = {}
     progress: list[Progress] = []
-    for rel, doc in sources.files.items():
+    for rel in list(sources.files):
+        doc = sources.files[rel]
         if rel.startswith(PROGRESS_DIR + "/"):
-            period, found = _progress_period(rel, doc)
+            period, found = _progress_period(rel, sources.positioned(rel) if _period_differs(rel, doc) else doc)
             diags.extend(found)
             if period is None:
                 continue
             data = dict(doc.data)
-            if period is not None:
-                data.setdefault("period", str(period))
-            value, found = validate_file(doc, Progress, data)
-            diags.extend(found)
+            data.setdefault("period", str(period))
+            value, errors = validate(Progress, data)
+            diags.extend(located(sources.positioned(rel), Progress, errors) if errors else [])
             if value is not None:
                 progress.append(value)
             continue
         model = PLAN_FILES.get(rel) or OPTIONAL_FILES[rel]
-        value, found = validate_file(doc, model)
-        diags.extend(found)
+        value, errors = validate(model, doc.data)
+        diags.extend(located(sources.positioned(rel), model, errors) if errors else [])
         if value is not None:
             parts[rel] = value
     if any(d.is_error for d in diags) or not all(n in parts for n in PLAN_FILES):

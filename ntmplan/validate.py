@@ -106,14 +106,19 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
     return "SCHEMA003", f"{where}: {msg}" if where else msg, None, False
 
 
-def validate_file(doc: YamlFile, model: type[BaseModel], data: Any | None = None) -> tuple[Any, list[Diagnostic]]:
-    """Validate a file's values against ``model``; diagnostics point into the file."""
+def validate(model: type[BaseModel], data: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """The model, or the Pydantic errors (to be located with :func:`located`)."""
     try:
-        return model.model_validate(doc.data if data is None else data), []
+        return model.model_validate(data), []
     except ValidationError as exc:
-        diags = []
-        for err in exc.errors(include_url=False):
-            code, message, hint, at_key = _message(dict(err), model)
-            line, col = locate(doc.tree, tuple(err["loc"]), at_key=at_key)
-            diags.append(Diagnostic(doc.location(line, col), code, message, hint=hint))
-        return None, diags
+        return None, [dict(e) for e in exc.errors(include_url=False)]
+
+
+def located(doc: YamlFile, model: type[BaseModel], errors: list[dict[str, Any]]) -> list[Diagnostic]:
+    """Pydantic errors as diagnostics that point into the file (``doc`` needs its tree)."""
+    diags = []
+    for err in errors:
+        code, message, hint, at_key = _message(err, model)
+        line, col = locate(doc.tree, tuple(err["loc"]), at_key=at_key)
+        diags.append(Diagnostic(doc.location(line, col), code, message, hint=hint))
+    return diags

@@ -37,7 +37,8 @@ class SourceFloat(float):
 
 @dataclass
 class YamlFile:
-    """One parsed file: its text, the round-trip tree and the plain values."""
+    """One parsed file: its text, the round-trip tree (None when read on the fast path)
+    and the plain values."""
 
     path: Path
     text: str
@@ -46,6 +47,7 @@ class YamlFile:
     newline: str = "\n"
     bom: bool = False
     lines: list[str] = field(default_factory=list)
+    raw: bytes = b""
 
     def location(self, line: int, column: int) -> SourceLocation:
         return SourceLocation(self.path, line, column)
@@ -165,7 +167,7 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
         return None, [_syntax_diagnostic(path, exc)]
     except ValueError as exc:  # a scalar that matched a type but cannot be built, e.g. 2022-02-30
         return None, [_construct_diagnostic(path, text, exc)]
-    doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines())
+    doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines(), raw)
     if tree is None:
         return None, [Diagnostic(SourceLocation(path), "YAML006", "the file is empty",
                                  hint="a plan file holds a mapping of keys; see the other files of the plan")]

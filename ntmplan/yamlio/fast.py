@@ -1,0 +1,67 @@
+"""The fast path: libyaml's parser (ruamel.yaml.clib) for files that need nothing more.
+
+The round-trip parser keeps positions and comments but is several times slower. A file
+goes through libyaml first and comes back as plain values — unless anything in it needs
+the careful path: a tag or an anchor, a float (whose written text matters for amounts:
+``250.000``), text that is not NFC, or any error at all. Then the caller reads it on the
+slow path, which finds and locates every problem. So both paths give the same values for
+a good file, and every diagnostic comes from the slow one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from .read import MAX_NODES, YamlFile, decode
+
+_TAG_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[!&*][^\s,\]}]", re.MULTILINE)
+
+
+class _NeedsSlowPath(Exception):
+    pass
+
+
+def _plain(value: Any, budget: list[int]) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _NeedsSlowPath
+    if isinstance(value, dict):
+        return {(_plain(k, budget) if isinstance(k, str) else k): _plain(v, budget) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v, budget) for v in value]
+    if isinstance(value, str):
+        if not unicodedata.is_normalized("NFC", value):
+            raise _NeedsSlowPath
+        return value
+    if isinstance(value, float) or isinstance(value, dt.datetime) or isinstance(value, (bytes, set, tuple)):
+        raise _NeedsSlowPath
+    return value
+
+
+def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
+    """The file as plain values via libyaml, or None when the slow path must read it."""
+    try:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - a platform without the C extension
+        return None
+    if CParser is None:  # pragma: no cover
+        return None
+    text, bom, diags = decode(path, raw)
+    if text is None or diags or _TAG_OR_ANCHOR.search(text):
+        return None
+    yaml = YAML(typ="safe", pure=False)
+    yaml.allow_duplicate_keys = False
+    try:
+        data = yaml.load(text)
+        if not isinstance(data, dict):
+            return None
+        plain = _plain(data, [MAX_NODES])
+    except Exception:  # noqa: BLE001 - any problem at all: the slow path will name and locate it
+        return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return YamlFile(path, text, None, plain, newline, bom, raw=raw)

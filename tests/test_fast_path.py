@@ -1,0 +1,46 @@
+"""The libyaml fast path gives the same values as the round-trip path, or steps aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import PLAN
+from ntmplan.yamlio import fast_parse, read_yaml
+
+FILES = sorted(PLAN.rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_fast_and_slow_paths_agree(path: Path) -> None:
+    slow, diags = read_yaml(path)
+    assert slow is not None and diags == []
+    fast = fast_parse(path, path.read_bytes())
+    if fast is not None:
+        assert fast.data == slow.data
+
+
+def test_the_big_files_take_the_fast_path() -> None:
+    for name in ("components.yaml", "units.yaml", "document.yaml"):
+        path = PLAN / name
+        assert fast_parse(path, path.read_bytes()) is not None, name
+
+
+@pytest.mark.parametrize("text", [
+    "a: !!str 5\n",                      # a tag: refused, and located, on the slow path
+    "a: &x [1]\nb: *x\n",                # anchors and aliases
+    "amount: 250.000\n",                 # a float: its written text matters
+    "note: Tre\u0302n\n",                # not NFC: the slow path warns where
+    "a: 1\na: 2\n",                      # a duplicate key
+    "a: [1\n",                           # a syntax error
+    "- 1\n",                             # not a mapping
+    "",                                  # empty
+])
+def test_the_fast_path_steps_aside(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "x.yaml"
+    assert fast_parse(path, text.encode("utf-8")) is None
+
+
+def test_non_utf8_steps_aside(tmp_path: Path) -> None:
+    assert fast_parse(tmp_path / "x.yaml", b"a: \xe9t\xe9\n") is None
