@@ -64,7 +64,7 @@ def quarter_of(plan: Plan, text: str) -> Period:
     if period.kind != "Q":
         raise _refuse(f"--period: progress is recorded by quarter, not for {period}", "e.g. --period 2023-Q3")
     if not plan.in_plan(period):
-        raise _refuse(f"--period: {period} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+        raise _refuse(f"--period: {period} is outside the plan's years {plan.years_label}")
     return period
 
 

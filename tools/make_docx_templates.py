@@ -259,13 +259,19 @@ def heading(doc, text: str) -> None:
     para(doc, text, bold=True, before=6)
 
 
-def build_report() -> Document:
-    doc = new_document()
-    national_header(doc, "{{ r.number }}", "{{ r.place }}, {{ r.date|date_long }}", "r.issuer_lines")
-    centred(doc, "{{ r.title }}", 14, bold=True).paragraph_format.space_before = Pt(18)
-    centred(doc, "{{ r.subject }}", 14, bold=True)
+def opening(doc, number: str, place_date: str, issuer: str, kind: str, title: str) -> None:
+    """The national header, then the document type and its summary with a rule beneath."""
+    national_header(doc, number, place_date, issuer)
+    centred(doc, kind, 14, bold=True).paragraph_format.space_before = Pt(18)
+    centred(doc, title, 14, bold=True)
     rule(doc, 5.0, TEXT_WIDTH.cm)
     para(doc, "", after=6)
+
+
+def build_report() -> Document:
+    doc = new_document()
+    opening(doc, "{{ r.number }}", "{{ r.place }}, {{ r.date|date_long }}", "r.issuer_lines", "{{ r.title }}",
+            "{{ r.subject }}")
     para(doc, "{{ r.intro }}")
     heading(doc, "I. KẾT QUẢ THỰC HIỆN")
     heading(doc, "1. Tiến độ thực hiện các nội dung thành phần")
@@ -322,11 +328,8 @@ def build_report() -> Document:
 
 def build_plan() -> Document:
     doc = new_document()
-    national_header(doc, "Số: {{ h.number }}", "{{ h.place }}, {{ h.date|date_long }}", "d.issuer.lines")
-    centred(doc, "{{ h.kind }}", 14, bold=True).paragraph_format.space_before = Pt(18)
-    centred(doc, "{{ h.title }}", 14, bold=True)
-    rule(doc, 5.0, TEXT_WIDTH.cm)
-    para(doc, "", after=6)
+    opening(doc, "Số: {{ h.number }}", "{{ h.place }}, {{ h.date|date_long }}", "d.issuer.lines", "{{ h.kind }}",
+            "{{ h.title }}")
     tag(doc, "{%p for basis in d.legal_bases %}")
     para(doc, "{{ basis.text }}", italic=True)
     tag(doc, "{%p endfor %}")

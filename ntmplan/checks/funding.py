@@ -26,7 +26,7 @@ def check_funding(plan: Plan, where: Locator) -> list[Diagnostic]:
         for year in funding.schedule:
             if year not in plan.years:
                 found.append(Diagnostic(where("funding.yaml", ("schedule", year), at_key=True), "PER001",
-                                        f"the schedule names {year}, outside the plan's years {plan.years[0]}–{plan.years[-1]}"))
+                                        f"the schedule names {year}, outside the plan's years {plan.years_label}"))
         scheduled = sum(funding.schedule.values())
         if scheduled != funding.total:
             found.append(Diagnostic(where("funding.yaml", ("schedule",), at_key=True), "FUND003",

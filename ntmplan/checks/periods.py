@@ -14,7 +14,7 @@ def check_periods(plan: Plan, where: Locator) -> list[Diagnostic]:
         file = f"progress/{progress.period}.yaml"
         if not plan.in_plan(progress.period):
             found.append(Diagnostic(where(file, ("period",)), "PER001",
-                                    f"{progress.period} is outside the plan's years {plan.years[0]}–{plan.years[-1]}"))
+                                    f"{progress.period} is outside the plan's years {plan.years_label}"))
         for key in progress.items:
             if plan.item(key) is None:
                 parsed = parse_item_id(key)

@@ -99,16 +99,19 @@ def out():  # type: ignore[no-untyped-def]
     return consoles(STATE.no_color)[0]
 
 
-def parse_period(text: str | None):  # type: ignore[no-untyped-def]
-    """A --period option → Period (or None); a bad one is a usage error."""
+def parse_period(text: str | None, plan=None):  # type: ignore[no-untyped-def]
+    """A --period option → Period (or None); a bad one, or one outside ``plan``, is a usage error."""
     from ..models.period import Period, PeriodError
 
     if text is None:
         return None
     try:
-        return Period.parse(text)
+        period = Period.parse(text)
     except PeriodError as exc:
         raise UsageError(f"--period: {exc}") from None
+    if plan is not None and not plan.in_plan(period):
+        raise UsageError(f"--period: {period} is outside the plan's years {plan.years_label}")
+    return period
 
 
 def write_output(target: Path, content: bytes) -> None:

@@ -45,9 +45,7 @@ def status(
     from .views import status_view
 
     plan = load()
-    wanted = parse_period(period)
-    if wanted is not None and not plan.in_plan(wanted):
-        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    wanted = parse_period(period, plan)
     if level not in LEVELS:
         raise UsageError(f"--level: '{level}' is not a level; expected one of {', '.join(LEVELS)}")
     result = build(plan, national_criteria(), wanted, level)
@@ -72,7 +70,7 @@ def items(
     from .views import items_table
 
     plan = load()
-    wanted = parse_period(period) or latest_period(plan)
+    wanted = parse_period(period, plan) or latest_period(plan)
     rows = select_items(plan, wanted, component=component, unit=unit, status=item_status)
     if fmt is Fmt.json:
         print_json({"period": wanted, "items": rows})
@@ -172,9 +170,7 @@ def funding(
     from .views import funding_by_component_table, funding_by_year_table, funding_document, funding_table
 
     plan = load()
-    wanted = parse_period(period)
-    if wanted is not None and not plan.in_plan(wanted):
-        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    wanted = parse_period(period, plan)
     what_if = None
     if total is not None:
         try:
@@ -293,9 +289,7 @@ def criteria(
     from .views import criteria_view
 
     plan = load()
-    wanted = parse_period(period)
-    if wanted is not None and not plan.in_plan(wanted):
-        raise UsageError(f"--period: {wanted} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+    wanted = parse_period(period, plan)
     report = evaluate(plan, national_criteria(), level.value, wanted)
     if fmt is Fmt.json:
         print_json(report)

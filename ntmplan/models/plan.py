@@ -31,6 +31,11 @@ class Plan(Model):
     def years(self) -> range:
         return range(self.document.header.start_year, self.document.header.end_year + 1)
 
+    @property
+    def years_label(self) -> str:
+        """``2021–2025``."""
+        return f"{self.years[0]}–{self.years[-1]}"
+
     def in_plan(self, period: Period) -> bool:
         return period.year in self.years
 

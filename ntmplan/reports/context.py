@@ -118,7 +118,7 @@ def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
         raise UsageError(f"{period} is not a {kind}; a {kind} report takes a period such as "
                          + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind])
     if not plan.in_plan(period):
-        raise UsageError(f"{period} is outside the plan's years {plan.years[0]}–{plan.years[-1]}")
+        raise UsageError(f"{period} is outside the plan's years {plan.years_label}")
     return period
 
 
