@@ -26,7 +26,7 @@ from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import parse_item_id
 from .models.period import Period, PeriodError
-from .models.progress import STATUSES
+from .models.progress import STATUS_NAMES, STATUSES, normalise_status
 from .yamlio import dump_text, parse_yaml, write_atomic
 
 LOCK_TIMEOUT = 30  # seconds to wait for another record to finish
@@ -142,8 +142,11 @@ def record_progress(plan: Plan, item: str, period: str, status: str, percent: st
         raise _refuse(reason, "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`")
     comp, target = found
     key = comp.item_id(target)
-    if status not in STATUSES:
-        raise _refuse(f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}")
+    wanted = normalise_status(status)
+    if wanted not in STATUSES:
+        raise _refuse(f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
+                      "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()))
+    status = wanted
     pct: Decimal | None = None
     if percent is not None:
         try:

@@ -78,6 +78,7 @@ CODES: dict[str, str] = {
     "REF002": "a reference to an item that does not exist",
     "REF003": "a reference to a funding source that does not exist",
     "REF004": "a reference to an indicator or criterion that does not exist",
+    "FUND001": "an amount that is not a whole, non-negative number of đồng",
     "FUND002": "funding shares do not sum to 100%",
     "FUND003": "a yearly funding schedule that does not match the total",
     "PER001": "a period outside the plan's years",

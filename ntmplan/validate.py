@@ -89,6 +89,8 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
         return "SCHEMA002", f"unknown key '{key}'", hint, True
     msg = str(err.get("msg", "invalid value"))
     msg = msg.removeprefix("Value error, ")
+    if kind == "amount":
+        return "FUND001", f"{where}: {msg}" if where else msg, None, False
     value = err.get("input")
     shown = value if not isinstance(value, (dict, list)) else type(value).__name__
     if kind.endswith("_type") or kind.endswith("_parsing"):

@@ -52,6 +52,15 @@ def test_recording_an_item_twice_is_a_one_line_diff_and_keeps_comments(cli, repo
     assert cli("check", cwd=repo).code == 0
 
 
+def test_status_in_vietnamese_words(cli, repo: Path) -> None:
+    assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "Hoàn thành", cwd=repo).code == 0
+    target = repo / "plan" / "progress" / "2023-Q3.yaml"
+    assert "    status: done\n" in target.read_text(encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8").replace("status: done", "status: Đang thực hiện"), encoding="utf-8")
+    doc = json.loads(cli("items", "-c", "2", "--format", "json", cwd=repo).out)
+    assert doc["items"][0]["status"] == "in-progress"
+
+
 def test_telex_item_ids_and_item_order(cli, repo: Path) -> None:
     for item in ("2.dd", "1.b", "2.a"):
         assert cli("record", "progress", item, "-p", "Q3/2023", "-s", "done", cwd=repo).code == 0
@@ -68,7 +77,8 @@ BAD_RECORDS = [
      "ntmplan: refused: --period: '2023-Q5': a year has quarters 1 to 4; expected a period such as 2023-Q3, "
      "2023-H1, 2023, Q3/2023 or quý III/2023"),
     (["progress", "2.a", "-p", "2023-Q3", "-s", "finished"],
-     "ntmplan: refused: --status: 'finished' is not a status; expected one of not-started, in-progress, done, blocked"),
+     "ntmplan: refused: --status: 'finished' is not a status; expected one of not-started, in-progress, done, blocked "
+     "(or in Vietnamese: chưa triển khai, đang thực hiện, hoàn thành, vướng mắc)"),
     (["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "140"],
      "ntmplan: refused: --percent: 140 is outside 0–100"),
     (["indicator", "3.2", "-p", "2023-Q3", "-v", "85"],

@@ -143,6 +143,11 @@ def main() -> None:
     """Console entry point: maps every error to a message and an exit code."""
     from . import commands  # noqa: F401  (registers the subcommands)
 
+    for stream in (sys.stdout, sys.stderr):
+        # a Windows console or a redirect may default to a code page without Vietnamese letters
+        if (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
     debug = "--debug" in sys.argv[1:]
     try:
         rc = app(standalone_mode=False)

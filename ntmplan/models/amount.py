@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 MAX_AMOUNT = 10**18
 
@@ -121,7 +122,8 @@ def _validate(value: Any) -> int:
     try:
         return parse_amount(value)
     except AmountError as exc:
-        raise ValueError(str(exc)) from None
+        # its own error type, so that the loader reports it with the funding code FUND001
+        raise PydanticCustomError("amount", "{reason}", {"reason": str(exc)}) from None
 
 
 Amount = Annotated[int, BeforeValidator(_validate), Field(ge=0, description="Whole đồng")]

@@ -11,7 +11,6 @@ from .amount import Amount
 from .base import ComponentNo, Model, Number, Percent, Text
 from .period import PeriodField
 
-Status = Literal["not-started", "in-progress", "done", "blocked"]
 STATUSES: tuple[str, ...] = ("not-started", "in-progress", "done", "blocked")
 STATUS_NAMES: dict[str, str] = {
     "not-started": "Chưa triển khai",
@@ -19,6 +18,18 @@ STATUS_NAMES: dict[str, str] = {
     "done": "Hoàn thành",
     "blocked": "Vướng mắc",
 }
+_STATUS_WORDS = {name.lower(): key for key, name in STATUS_NAMES.items()}
+
+
+def normalise_status(value: Any) -> Any:
+    """``Done``, ``hoàn thành`` or ``Hoàn thành`` → ``done``; anything else is left to be refused."""
+    if not isinstance(value, str):
+        return value
+    word = unicodedata.normalize("NFC", value).strip().lower().replace("_", "-")
+    return _STATUS_WORDS.get(word, word)
+
+
+Status = Annotated[Literal["not-started", "in-progress", "done", "blocked"], BeforeValidator(normalise_status)]
 
 _YES = {"đạt", "có", "yes", "true"}
 _NO = {"không đạt", "chưa đạt", "không", "no", "false"}
