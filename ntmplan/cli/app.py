@@ -150,7 +150,7 @@ def main() -> None:
 
     debug = "--debug" in sys.argv[1:]
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="ntmplan")
     except NtmplanError as exc:
         if debug:
             raise

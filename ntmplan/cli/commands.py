@@ -99,57 +99,6 @@ def units(
         out().print(units_table(plan, STATE.lang))
 
 
-class ReportKind(str, Enum):
-    plan = "plan"
-    quarter = "quarter"
-    half = "half"
-    year = "year"
-
-
-class ReportFmt(str, Enum):
-    md = "md"
-    docx = "docx"
-
-
-@app.command()
-def report(
-    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
-    period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
-    fmt: Annotated[ReportFmt, typer.Option("--format", help="md or docx")] = ReportFmt.md,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]")] = None,
-    templates: Annotated[Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")] = None,
-    date: Annotated[Optional[str], typer.Option("--date", help="Date printed on the report, YYYY-MM-DD [default: today]")] = None,
-    number: Annotated[Optional[str], typer.Option("--number", help="The report's number, if already assigned")] = None,
-) -> None:
-    """Write the plan document or a quarterly, 6-month or annual report."""
-    import datetime as dt
-
-    from ..reports.render import render_report
-
-    plan = load()
-    if templates is not None and not templates.is_dir():
-        raise UsageError(f"--templates: '{templates}' is not a directory")
-    try:
-        day = dt.date.fromisoformat(date) if date else None
-    except ValueError:
-        raise UsageError(f"--date: '{date}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
-    to_stdout = output is not None and str(output) == "-"
-    if to_stdout and fmt is ReportFmt.docx:
-        raise UsageError("-o -: a Word file cannot be printed; give a file name")
-    result = render_report(plan, kind.value, period, fmt.value, templates, day, number,
-                           with_chart=not to_stdout, output_name=output.name if output and not to_stdout else None)
-    if to_stdout:
-        sys.stdout.write(result.content.decode("utf-8"))
-        return
-    target = output or Path("reports") / result.default_name
-    existed = target.exists()
-    write_output(target, result.content)
-    for name, data in result.extra_files.items():
-        write_output(target.parent / name, data)
-    note = " (replaced the existing file)" if existed else ""
-    typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
-
-
 class FundingBy(str, Enum):
     source = "source"
     year = "year"
@@ -295,3 +244,55 @@ def criteria(
         print_json(report)
     else:
         out().print(criteria_view(report, STATE.lang))
+
+
+class ReportKind(str, Enum):
+    plan = "plan"
+    quarter = "quarter"
+    half = "half"
+    year = "year"
+
+
+class ReportFmt(str, Enum):
+    md = "md"
+    docx = "docx"
+
+
+@app.command()
+def report(
+    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
+    period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
+    fmt: Annotated[ReportFmt, typer.Option("--format", help="md or docx")] = ReportFmt.md,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]")] = None,
+    templates: Annotated[Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Date printed on the report, YYYY-MM-DD [default: today]")] = None,
+    number: Annotated[Optional[str], typer.Option("--number", help="The report's number, if already assigned")] = None,
+) -> None:
+    """Write the plan document or a quarterly, 6-month or annual report."""
+    import datetime as dt
+
+    from ..reports.render import render_report
+
+    plan = load()
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"--templates: '{templates}' is not a directory")
+    try:
+        day = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise UsageError(f"--date: '{date}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout and fmt is ReportFmt.docx:
+        raise UsageError("-o -: a Word file cannot be printed; give a file name")
+    result = render_report(plan, kind.value, period, fmt.value, templates, day, number,
+                           with_chart=not to_stdout, output_name=output.name if output and not to_stdout else None)
+    if to_stdout:
+        sys.stdout.write(result.content.decode("utf-8"))
+        return
+    target = output or Path("reports") / result.default_name
+    existed = target.exists()
+    write_output(target, result.content)
+    for name, data in result.extra_files.items():
+        write_output(target.parent / name, data)
+    note = " (replaced the existing file)" if existed else ""
+    typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+
