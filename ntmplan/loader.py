@@ -121,7 +121,9 @@ def _period_differs(rel: str, doc: YamlFile) -> bool:
     """Whether a progress file's period key may disagree with its name (then positions are needed)."""
     m = _QUARTER_FILE.match(Path(rel).name)
     written = doc.data.get("period")
-    return bool(m) and written is not None and str(written).strip().upper() != f"{m[1]}-Q{m[2]}"
+    if m is None or written is None:
+        return False
+    return str(written).strip().upper() != f"{m[1]}-Q{m[2]}"
 
 
 def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
@@ -176,7 +178,8 @@ def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None,
         key = cache.fingerprint(root, discover(root))
         hit = cache.get(root, key) if key else None
         if hit is not None:
-            return hit
+            cached_plan, cached_diags = hit
+            return cached_plan, cached_diags
     sources, diags = read_plan(root, overrides)
     plan, found = assemble(sources)
     diags += found

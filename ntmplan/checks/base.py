@@ -9,6 +9,6 @@ from ..errors import SourceLocation
 
 
 class Locator(Protocol):
-    def __call__(self, file: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
-        """The location of ``loc`` in the plan file ``file`` (relative to the plan dir)."""
+    def __call__(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
+        """The location of ``loc`` in the plan file ``rel`` (relative to the plan dir)."""
         ...

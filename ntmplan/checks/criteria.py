@@ -29,12 +29,12 @@ def check_criteria(plan: Plan, where: Locator) -> list[Diagnostic]:
     for progress in plan.progress:
         file = f"progress/{progress.period}.yaml"
         for key, entry in progress.indicators.items():
-            ind = indicators.get(key)
-            if ind is None:
+            known = indicators.get(key)
+            if known is None:
                 found.append(Diagnostic(where(file, ("indicators", key), at_key=True), "REF004",
                                         f"there is no indicator '{key}'", hint="see `ntmplan criteria` for the ids"))
-            elif (ind.kind == "yes-no") != isinstance(entry.value, bool):
-                expected = "đạt or không đạt" if ind.kind == "yes-no" else f"a number ({ind.unit or ind.kind})"
+            elif (known.kind == "yes-no") != isinstance(entry.value, bool):
+                expected = "đạt or không đạt" if known.kind == "yes-no" else f"a number ({known.unit or known.kind})"
                 found.append(Diagnostic(where(file, ("indicators", key, "value")), "CRIT001",
                                         f"indicator {key} takes {expected}, found {entry.value!r}"))
     return found

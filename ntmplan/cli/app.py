@@ -7,11 +7,16 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from ..errors import Diagnostic, ExitCode, NtmplanError, PlanInvalid, PlanNotFound, RecordRefused, UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..models import Period, Plan
 
 app = typer.Typer(
     name="ntmplan",
@@ -79,7 +84,7 @@ def plan_dir() -> Path:
     return root
 
 
-def load():  # type: ignore[no-untyped-def]
+def load() -> Plan:
     """Load the plan or raise PlanInvalid; warnings are printed to stderr."""
     from ..loader import load_plan
     from .output import print_diagnostics
@@ -93,13 +98,13 @@ def load():  # type: ignore[no-untyped-def]
     return plan
 
 
-def out():  # type: ignore[no-untyped-def]
+def out() -> Console:
     from .output import consoles
 
     return consoles(STATE.no_color)[0]
 
 
-def parse_period(text: str | None, plan=None):  # type: ignore[no-untyped-def]
+def parse_period(text: str | None, plan: Plan | None = None) -> Period | None:
     """A --period option → Period (or None); a bad one, or one outside ``plan``, is a usage error."""
     from ..models.period import Period, PeriodError
 

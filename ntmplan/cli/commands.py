@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from ..i18n import t
 
 from ..errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from ..edits import Recorded
 from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, write_output
 
 
@@ -133,17 +136,17 @@ def funding(
         else:
             out().print(funding_table(report, STATE.lang))
     elif by is FundingBy.year:
-        rows = by_year(plan)
+        years = by_year(plan)
         if fmt is Fmt.json:
-            print_json({"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in rows]})
+            print_json({"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in years]})
         else:
-            out().print(funding_by_year_table(plan.funding.total, rows, STATE.lang))
+            out().print(funding_by_year_table(plan.funding.total, years, STATE.lang))
     else:
-        rows = by_component(plan, wanted)
+        comps = by_component(plan, wanted)
         if fmt is Fmt.json:
-            print_json({"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in rows]})
+            print_json({"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in comps]})
         else:
-            out().print(funding_by_component_table(rows, STATE.lang))
+            out().print(funding_by_component_table(comps, STATE.lang))
 
 
 record_app = typer.Typer(help="Record a quarter's progress into plan/progress/YYYY-Qn.yaml.", no_args_is_help=True)
@@ -152,7 +155,7 @@ app.add_typer(record_app, name="record")
 PeriodOpt = Annotated[str, typer.Option("--period", "-p", help="The quarter, e.g. 2023-Q3 or quý III/2023")]
 
 
-def _recorded(result) -> None:  # type: ignore[no-untyped-def]
+def _recorded(result: Recorded) -> None:
     from ..errors import SourceLocation
 
     shown = SourceLocation(result.path).display_path()

@@ -4,7 +4,7 @@ read as Rich markup (a note saying ``[draft]`` stays ``[draft]``)."""
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -36,7 +36,7 @@ def _pct(value: object) -> str:
 
 def status_view(s: Status, lang: str) -> Group:
     ident = s.identity
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     parts.append(Text.assemble((f"{ident.kind.capitalize()} {ident.number}", "bold"),
                                f" — xã {ident.commune}, huyện {ident.district}, tỉnh {ident.province}"))
     parts.append(Text(ident.title, style="italic"))
@@ -91,13 +91,13 @@ def _components_table(s: Status, lang: str) -> Table:
     else:  # without progress there is room for the unit that leads each component
         table.add_column(t("lead", lang))
     for c in s.components:
-        row = [str(c.number), _clip(c.title, 26 if reported else 40), str(c.items)]
+        row: list[RenderableType] = [str(c.number), _clip(c.title, 26 if reported else 40), str(c.items)]
         if reported:
             row += [str(c.by_status[b]) for b in BUCKETS]
         else:
             row.append(_clip("; ".join(c.leads) or "—", 28))
         table.add_row(*row)
-    total = [Text(t("total", lang), style="bold"), "", str(sum(c.items for c in s.components))]
+    total: list[RenderableType] = [Text(t("total", lang), style="bold"), "", str(sum(c.items for c in s.components))]
     total += [str(s.items_by_status[b]) for b in BUCKETS] if reported else [""]
     table.add_row(*total, style="bold")
     return table
@@ -114,7 +114,7 @@ def _units_table(s: Status, lang: str) -> Table:
         _num(table, t("short-done", lang))
         _num(table, t("short-blocked", lang))
     for u in s.units:
-        row = [str(u.number), _clip(u.name, 46), ", ".join(map(str, u.leads)) or "—", ", ".join(map(str, u.supports)) or "—",
+        row: list[RenderableType] = [str(u.number), _clip(u.name, 46), ", ".join(map(str, u.leads)) or "—", ", ".join(map(str, u.supports)) or "—",
                str(u.items)]
         if s.period is not None:
             row += [str(u.by_status["done"]), str(u.by_status["blocked"])]
@@ -143,14 +143,14 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
     if not compact:
         _num(table, t("remaining", lang))
     for line in r.sources:
-        row = [_clip(line.name, 30 if compact else 40), vn.number(line.share) + "%", vn.amount(line.planned)]
+        row: list[RenderableType] = [_clip(line.name, 30 if compact else 40), vn.number(line.share) + "%", vn.amount(line.planned)]
         if show_period:
             row.append(vn.amount(line.mobilised))
         row += [vn.amount(line.to_date), _pct(line.percent_of_plan)]
         if not compact:
             row.append(vn.amount(line.remaining))
         table.add_row(*row)
-    total = [Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned)]
+    total: list[RenderableType] = [Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned)]
     if show_period:
         total.append(vn.amount(r.mobilised))
     total += [vn.amount(r.to_date), _pct(r.percent_of_plan)]
@@ -174,7 +174,7 @@ def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
         table.add_column(t("status", lang))
         table.add_column("%", justify="right")
     for s in states:
-        row = [s.id, Text(s.text)]
+        row: list[RenderableType] = [s.id, Text(s.text)]
         if with_status:
             row += [t(s.status, lang), f"{s.percent:g}" if s.percent is not None else ""]
         table.add_row(*row)
@@ -197,7 +197,7 @@ def units_table(plan: Plan, lang: str) -> Table:
 def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
     unit = plan.unit(unit_id)
     assert unit is not None
-    parts: list[object] = [Text(f"{unit.number}. {unit.name}", style="bold"), Text(f"id: {unit.id}")]
+    parts: list[RenderableType] = [Text(f"{unit.number}. {unit.name}", style="bold"), Text(f"id: {unit.id}")]
     for role in ("leads", "supports"):
         label = t("lead" if role == "leads" else "support", lang)
         numbers = getattr(unit, role)
@@ -286,7 +286,7 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
 
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
-    parts: list[object] = [Text(_LEVEL_TITLE[report.level], style="bold"),
+    parts: list[RenderableType] = [Text(_LEVEL_TITLE[report.level], style="bold"),
                            Text(f"{t('reporting_period', lang)}: {period}")]
     if report.level == "nang-cao":
         parts.append(Text("Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "

@@ -64,7 +64,7 @@ class Period:
         if not 1900 <= year <= 2999:
             raise PeriodError(f"{value!r}: the year {year} is out of range; {EXPECTED}")
         last = {"Q": n, "H": 2 * n, "Y": 4}[kind]
-        return cls(year, last, kind)
+        return cls(year, last, "Q" if kind == "Q" else "H" if kind == "H" else "Y")
 
     @property
     def number(self) -> int:

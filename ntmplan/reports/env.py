@@ -84,7 +84,8 @@ def render_template(env: SandboxedEnvironment, name: str, **context: Any) -> str
     try:
         return env.get_template(name).render(**context)
     except TemplateError as exc:
-        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        line = getattr(exc, "lineno", None)
+        where = f" (line {line})" if line else ""
         raise UsageError(f"the template {name} cannot be rendered: {exc}{where}") from None
 
 
