@@ -15,6 +15,7 @@ from ..queries.funding import FundingReport
 from ..queries.progress import ItemState
 from ..queries.status import BUCKETS, Status
 from ..models import Plan
+from ..models.document import LEVEL_NAMES
 
 
 def _clip(text: str, width: int) -> Text:
@@ -64,7 +65,7 @@ def status_view(s: Status, lang: str) -> Group:
     parts.append(funding_table(s.funding, lang, compact=True))
     if s.period is not None:
         parts.append(_funding_line(s.funding, lang))
-        parts.append(Text(f"{t('criteria', lang)} ({_LEVEL_TITLE[s.criteria.level]}): {s.criteria.summary}"))
+        parts.append(Text(f"{t('criteria', lang)} ({LEVEL_NAMES[s.criteria.level]}): {s.criteria.summary}"))
     if s.attention:
         parts.append(_heading(t("attention", lang)))
         for state in s.attention[:15]:
@@ -167,7 +168,7 @@ def _funding_line(r: FundingReport, lang: str) -> Text:
 
 
 def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
-    table = Table(show_lines=False)
+    table = Table(box=box.SIMPLE_HEAD)
     table.add_column("ID")
     table.add_column(t("item", lang), overflow="fold")
     if with_status:
@@ -182,7 +183,7 @@ def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
 
 
 def units_table(plan: Plan, lang: str) -> Table:
-    table = Table()
+    table = Table(box=box.SIMPLE_HEAD)
     table.add_column("#", justify="right")
     table.add_column("ID")
     table.add_column(t("unit", lang), overflow="fold")
