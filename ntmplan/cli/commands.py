@@ -34,24 +34,27 @@ def check(
     raise typer.Exit(ExitCode.INVALID if errors else ExitCode.OK)
 
 
+class LevelOpt(str, Enum):
+    ntm = "ntm"
+    nang_cao = "nang-cao"
+    kieu_mau = "kieu-mau"
+
+
 @app.command()
 def status(
     period: Annotated[Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")] = None,
-    level: Annotated[str, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")] = "ntm",
+    level: Annotated[LevelOpt, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")] = LevelOpt.ntm,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Where the plan stands: objectives, components, units, funding and recorded progress."""
     from ..criteria_data import national_criteria
-    from ..queries.criteria import LEVELS
     from ..queries.status import status as build
     from .output import print_json
     from .views import status_view
 
     plan = load()
     wanted = parse_period(period, plan)
-    if level not in LEVELS:
-        raise UsageError(f"--level: '{level}' is not a level; expected one of {', '.join(LEVELS)}")
-    result = build(plan, national_criteria(), wanted, level)
+    result = build(plan, national_criteria(), wanted, level.value)
     if fmt is Fmt.json:
         print_json(result)
     else:
@@ -220,12 +223,6 @@ def _text_command(kind: str, doc: str) -> None:
 _text_command("shortcoming", "Add a shortcoming (tồn tại, hạn chế) to a quarter.")
 _text_command("task", "Add a task for the next quarter (nhiệm vụ quý tới).")
 _text_command("proposal", "Add a proposal (đề xuất, kiến nghị) to a quarter.")
-
-
-class LevelOpt(str, Enum):
-    ntm = "ntm"
-    nang_cao = "nang-cao"
-    kieu_mau = "kieu-mau"
 
 
 @app.command()
