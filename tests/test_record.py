@@ -199,3 +199,13 @@ def test_record_text_lists(cli, repo: Path) -> None:
     assert "shortcomings:\n  - Tiến độ giải ngân còn chậm\n" in text
     assert "next_tasks:\n  - Hoàn thành đường trục thôn\n" in text
     assert "proposals:\n  - Đề nghị huyện hỗ trợ vốn\n" in text
+
+
+def test_a_windows_file_keeps_its_bom_and_line_endings(cli, repo: Path) -> None:
+    target = repo / "plan" / "progress" / "2023-Q3.yaml"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(b"\xef\xbb\xbf" + "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: in-progress\r\n"
+                       .encode("utf-8"))
+    assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "done", cwd=repo).code == 0
+    assert target.read_bytes() == b"\xef\xbb\xbf" + (
+        "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: done\r\n".encode("utf-8"))
