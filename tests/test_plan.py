@@ -92,3 +92,19 @@ def test_amounts_may_be_written_as_people_write_them(plan_copy: Path) -> None:
         plan, diags = load_plan(plan_copy)
         assert plan is not None, diags
         assert plan.funding.total == 60_000_000_000
+
+
+def test_every_model_field_is_described() -> None:
+    """Descriptions document the YAML and feed the hint of a missing key."""
+    import importlib
+    import inspect
+
+    from pydantic import BaseModel
+
+    missing = []
+    for name in ("amount", "components", "criteria", "document", "funding", "plan", "progress", "units"):
+        module = importlib.import_module(f"ntmplan.models.{name}")
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and issubclass(cls, BaseModel) and cls.__module__ == module.__name__:
+                missing += [f"{cls.__name__}.{f}" for f, info in cls.model_fields.items() if not info.description]
+    assert missing == []

@@ -15,7 +15,7 @@ class Item(Model):
 class Component(Model):
     number: ComponentNo
     title: Text = Field(description="What the component is about, verbatim")
-    items: list[Item] = Field(min_length=1)
+    items: list[Item] = Field(min_length=1, description="The lettered items (nội dung cụ thể)")
 
     def item_id(self, item: Item) -> str:
         return f"{self.number}.{item.letter}"
@@ -24,4 +24,4 @@ class Component(Model):
 class Components(Model):
     """components.yaml."""
 
-    components: list[Component]
+    components: list[Component] = Field(description="Components 1 to 11, in order")

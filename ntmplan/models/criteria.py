@@ -18,7 +18,7 @@ Direction = Literal[">=", "<="]
 
 
 class Threshold(Model):
-    level: Level
+    level: Level = Field(description="The level it applies to: ntm, nang-cao or kieu-mau")
     value: Number | None = Field(default=None, description="The same threshold every year")
     by_year: dict[int, Number] = Field(default_factory=dict, description="Threshold that changes by year")
     source: Text | None = Field(default=None, description="Where the threshold comes from")
@@ -32,13 +32,13 @@ class Threshold(Model):
 class Indicator(Model):
     id: Text = Field(description="Indicator id, e.g. 3.1")
     criterion: int | None = Field(default=None, ge=1, description="The criterion it belongs to (none: a kiểu mẫu input)")
-    name: Text
-    kind: IndicatorKind
-    unit: Text | None = None
+    name: Text = Field(description="What it measures, as the decision words it")
+    kind: IndicatorKind = Field(description="percent, number or yes-no (đạt / không đạt)")
+    unit: Text | None = Field(default=None, description="Unit of a number, e.g. triệu đồng/người/năm")
     direction: Direction | None = Field(default=None, description="Required for number and percent")
-    thresholds: list[Threshold] = Field(default_factory=list)
+    thresholds: list[Threshold] = Field(default_factory=list, description="Thresholds by level; none means no-threshold")
     confirmed: bool = Field(default=False, description="Whether the reference confirms the indicator")
-    source: Text | None = None
+    source: Text | None = Field(default=None, description="Where the indicator and its thresholds come from")
 
     def threshold(self, level: Level) -> Threshold | None:
         return next((t for t in self.thresholds if t.level == level), None)
@@ -47,46 +47,46 @@ class Indicator(Model):
 class CriteriaConfig(Model):
     """plan/criteria.yaml: province guidance that adds or overrides indicators."""
 
-    region: Text | None = None
+    region: Text | None = Field(default=None, description="The region whose thresholds apply, e.g. Đồng bằng sông Hồng")
     indicators: list[Indicator] = Field(default_factory=list, description="Added or overriding indicators")
 
 
 class Criterion(Model):
-    number: int = Field(ge=1)
-    name: Text
-    group: Text
+    number: int = Field(ge=1, description="Tiêu chí số …")
+    name: Text = Field(description="The criterion's name")
+    group: Text = Field(description="Id of its group (I–V)")
 
 
 class CriteriaGroup(Model):
-    id: Text
-    name: Text
+    id: Text = Field(description="Roman numeral of the group")
+    name: Text = Field(description="The group's name")
 
 
 class Condition(Model):
-    id: Text
-    text: Text
+    id: Text = Field(description="K1 … K4")
+    text: Text = Field(description="The condition as the decision states it")
 
 
 class KieuMau(Model):
     """The rules of Quyết định 319/QĐ-TTg for xã nông thôn mới kiểu mẫu."""
 
-    decision: Text
-    title: Text
+    decision: Text = Field(description="The deciding document, 319/QĐ-TTg")
+    title: Text = Field(description="What it regulates")
     income_factor: Number = Field(description="Income must reach this multiple of the nâng cao threshold")
-    income_indicator: Text
-    conditions: list[Condition]
-    indicators: list[Indicator]
+    income_indicator: Text = Field(description="Id of the income indicator")
+    conditions: list[Condition] = Field(description="The four conditions, all required")
+    indicators: list[Indicator] = Field(description="Inputs the conditions read (smart villages, outstanding fields)")
 
 
 class CriteriaSet(Model):
     """The national set, shipped with ntmplan (ntmplan/data/criteria-318.yaml)."""
 
-    decision: Text
-    title: Text
-    groups: list[CriteriaGroup]
-    criteria: list[Criterion]
-    indicators: list[Indicator]
-    kieu_mau: KieuMau
+    decision: Text = Field(description="The deciding document, 318/QĐ-TTg")
+    title: Text = Field(description="The set's title")
+    groups: list[CriteriaGroup] = Field(description="The groups of criteria")
+    criteria: list[Criterion] = Field(description="The 19 criteria")
+    indicators: list[Indicator] = Field(description="Indicators known to the reference, thresholds where confirmed")
+    kieu_mau: KieuMau = Field(description="The rules for xã nông thôn mới kiểu mẫu")
 
     def merged(self, config: CriteriaConfig) -> list[Indicator]:
         """National and kiểu mẫu indicators, with the plan's own replacing those of the same id."""

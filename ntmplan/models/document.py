@@ -35,7 +35,7 @@ class Citation(Model):
 
     kind: Text = Field(description="Quyết định, Thông báo, Kế hoạch, Nghị quyết …")
     number: Text = Field(description="Number and symbol, e.g. 318/QĐ-TTg")
-    date: dt.date
+    date: dt.date = Field(description="Date of the cited document")
     issuer: Text = Field(description="Who issued it")
     subject: Text = Field(description="What it is about, as the plan words it")
 
@@ -48,20 +48,20 @@ class LegalBasis(Model):
 class Signer(Model):
     authority: Text = Field(description="Signing authority line, e.g. TM. ỦY BAN NHÂN DÂN XÃ")
     position: Text = Field(description="Position, e.g. CHỦ TỊCH")
-    name: Text
+    name: Text = Field(description="Full name of the signer")
 
 
 class Document(Model):
     """document.yaml: everything of the plan document outside sections I–VI."""
 
-    issuer: Issuer
-    header: Header
-    legal_bases: list[LegalBasis]
-    preamble: Text
-    closing: Text
+    issuer: Issuer = Field(description="The issuing body")
+    header: Header = Field(description="Type, number, place and date, title, years")
+    legal_bases: list[LegalBasis] = Field(description="The căn cứ paragraphs")
+    preamble: Text = Field(description="The paragraph before section I")
+    closing: Text = Field(description="The closing paragraph (Trên đây là …)")
     recipients: list[Text] = Field(description="Nơi nhận, one line each")
     report_recipients: list[Text] | None = Field(default=None, description="Nơi nhận of the periodic reports (default: recipients)")
-    signer: Signer
+    signer: Signer = Field(description="Who signs, and in whose name")
 
 
 Level = Literal["ntm", "nang-cao", "kieu-mau"]
@@ -73,40 +73,40 @@ LEVEL_NAMES: dict[str, str] = {
 
 
 class Milestone(Model):
-    level: Level
-    year: int = Field(ge=2000, le=2100)
+    level: Level = Field(description="ntm, nang-cao or kieu-mau")
+    year: int = Field(ge=2000, le=2100, description="Year achieved, or year aimed at")
     state: Literal["achieved", "target"] = Field(description="achieved: đã đạt; target: phấn đấu")
 
 
 class Target(Model):
     """A figure the plan sets itself, e.g. income 85 triệu đồng/người/năm by 2025."""
 
-    id: Text
-    name: Text
-    value: Number
-    unit: Text
-    year: int = Field(ge=2000, le=2100)
-    direction: Literal[">=", "<="] = ">="
+    id: Text = Field(description="A short id, e.g. thu-nhap")
+    name: Text = Field(description="What is measured")
+    value: Number = Field(description="The figure aimed at")
+    unit: Text = Field(description="Its unit, e.g. triệu đồng/người/năm")
+    year: int = Field(ge=2000, le=2100, description="By when")
+    direction: Literal[">=", "<="] = Field(default=">=", description="At least (>=) or at most (<=)")
     indicator: str | None = Field(default=None, description="Criteria indicator that measures it")
 
 
 class Objectives(Model):
     """objectives.yaml: sections I (purposes, requirements) and II (objectives)."""
 
-    purposes: list[Text]
-    requirements: list[Text]
-    general: list[Text]
-    specific: list[Text]
-    milestones: list[Milestone]
-    targets: list[Target] = Field(default_factory=list)
+    purposes: list[Text] = Field(description="I.1 Mục đích, one paragraph each")
+    requirements: list[Text] = Field(description="I.2 Yêu cầu, one paragraph each")
+    general: list[Text] = Field(description="II.1 Mục tiêu chung")
+    specific: list[Text] = Field(description="II.2 Mục tiêu cụ thể")
+    milestones: list[Milestone] = Field(description="The levels achieved and aimed at, as data")
+    targets: list[Target] = Field(default_factory=list, description="The plan's own figures, as data")
 
 
 class Solution(Model):
-    title: Text
-    paragraphs: list[Text]
+    title: Text = Field(description="The solution's heading")
+    paragraphs: list[Text] = Field(description="Its paragraphs, verbatim")
 
 
 class Solutions(Model):
     """solutions.yaml: section V, the key solutions."""
 
-    solutions: list[Solution]
+    solutions: list[Solution] = Field(description="The key solutions, in order")

@@ -18,13 +18,13 @@ from .units import Unit
 
 class Plan(Model):
     root: Path = Field(description="The plan directory")
-    document: Document
-    objectives: Objectives
-    components: list[Component]
-    funding: Funding
-    solutions: list[Solution]
-    units: list[Unit]
-    criteria: CriteriaConfig = Field(default_factory=CriteriaConfig)
+    document: Document = Field(description="document.yaml")
+    objectives: Objectives = Field(description="objectives.yaml")
+    components: list[Component] = Field(description="components.yaml")
+    funding: Funding = Field(description="funding.yaml")
+    solutions: list[Solution] = Field(description="solutions.yaml")
+    units: list[Unit] = Field(description="units.yaml")
+    criteria: CriteriaConfig = Field(default_factory=CriteriaConfig, description="criteria.yaml (optional)")
     progress: list[Progress] = Field(default_factory=list, description="One entry a quarter, in order")
 
     @property

@@ -49,9 +49,9 @@ IndicatorValueType = Annotated[StrictBool | Number, BeforeValidator(_yes_no_or_n
 
 
 class ItemProgress(Model):
-    status: Status
+    status: Status = Field(description="not-started, in-progress, done or blocked")
     percent: Percent | None = Field(default=None, description="How far the item got, 0–100")
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="A note for the officer and the report")
     result: Text | None = Field(default=None, description="What was achieved, as the report should say it")
 
 
@@ -70,16 +70,16 @@ class SourceFunding(Model):
 
 class IndicatorValue(Model):
     value: IndicatorValueType = Field(description="A number, or đạt / không đạt")
-    note: Text | None = None
+    note: Text | None = Field(default=None, description="Where the figure comes from, or a remark")
 
 
 class Progress(Model):
     """plan/progress/YYYY-Qn.yaml."""
 
-    period: PeriodField
-    items: dict[str, ItemProgress] = Field(default_factory=dict)
-    funding: dict[str, SourceFunding] = Field(default_factory=dict)
-    indicators: dict[str, IndicatorValue] = Field(default_factory=dict)
+    period: PeriodField = Field(description="The quarter, e.g. 2023-Q3 (the same as the file name)")
+    items: dict[str, ItemProgress] = Field(default_factory=dict, description="Progress by item id (2.a, 2.đ)")
+    funding: dict[str, SourceFunding] = Field(default_factory=dict, description="Money mobilised by source id")
+    indicators: dict[str, IndicatorValue] = Field(default_factory=dict, description="Indicator values by id (3.1)")
     shortcomings: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
     next_tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ kỳ tới")
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")
