@@ -53,3 +53,11 @@ def test_period_text_round_trips(year: int, part: str) -> None:
 ])
 def test_long_dates_follow_decree_30(date: dt.date, text: str) -> None:
     assert vn.date_long(date) == text
+
+
+def test_a_quarter_ends_by_the_end_of_a_half_or_year() -> None:
+    q2, q3 = Period.parse("2023-Q2"), Period.parse("2023-Q3")
+    h1, year = Period.parse("2023-H1"), Period.parse("2023")
+    assert q2.ends_by(h1) and not q3.ends_by(h1)
+    assert q3.ends_by(year) and Period.parse("2023-Q4").ends_by(year)
+    assert not Period.parse("2024-Q1").ends_by(year)

@@ -209,3 +209,12 @@ def test_a_windows_file_keeps_its_bom_and_line_endings(cli, repo: Path) -> None:
     assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "done", cwd=repo).code == 0
     assert target.read_bytes() == b"\xef\xbb\xbf" + (
         "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: done\r\n".encode("utf-8"))
+
+
+def test_latest_values_as_of_a_half_year(cli, repo: Path) -> None:
+    assert cli("record", "indicator", "10.1", "-p", "2023-Q2", "-v", "80", cwd=repo).code == 0
+    assert cli("record", "indicator", "10.1", "-p", "2023-Q3", "-v", "90", cwd=repo).code == 0
+    h1 = json.loads(cli("status", "--period", "2023-H1", "--format", "json", cwd=repo).out)
+    assert (h1["targets"][0]["latest"], h1["targets"][0]["latest_period"]) == (80, "2023-Q2")
+    year = json.loads(cli("status", "--period", "2023", "--format", "json", cwd=repo).out)
+    assert year["targets"][0]["latest"] == 90

@@ -79,6 +79,10 @@ class Period:
         """The quarters this period is made of, in order."""
         return [Period.quarter(self.year, q) for q in range(self.first_quarter, self.last_quarter + 1)]
 
+    def ends_by(self, other: Period) -> bool:
+        """Whether this period is over by the end of ``other`` (a quarter "up to" a report period)."""
+        return (self.year, self.last_quarter) <= (other.year, other.last_quarter)
+
     def contains(self, other: Period) -> bool:
         return other.year == self.year and self.first_quarter <= other.first_quarter and other.last_quarter <= self.last_quarter
 

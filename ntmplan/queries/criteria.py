@@ -68,7 +68,7 @@ def latest_values(plan: Plan, period: Period | None) -> dict[str, tuple[Decimal 
     if period is None:
         return found
     for progress in plan.progress:
-        if progress.period <= period or period.contains(progress.period):
+        if progress.period.ends_by(period):
             for key, entry in progress.indicators.items():
                 found[key] = (entry.value, progress.period)
     return found

@@ -32,7 +32,7 @@ def item_states(plan: Plan, period: Period | None) -> list[ItemState]:
     latest: dict[str, tuple[Period, ItemProgress]] = {}
     if period is not None:
         for progress in plan.progress:
-            if progress.period > period and not period.contains(progress.period):
+            if not progress.period.ends_by(period):
                 continue
             for key, entry in progress.items.items():
                 found = plan.item(key)

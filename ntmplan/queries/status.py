@@ -98,7 +98,7 @@ def _latest_indicator(plan: Plan, indicator: str | None, period: Period | None) 
     if indicator is None or period is None:
         return None, None
     for progress in reversed(plan.progress):
-        if progress.period <= period and indicator in progress.indicators:
+        if progress.period.ends_by(period) and indicator in progress.indicators:
             value = progress.indicators[indicator].value
             if not isinstance(value, bool):
                 return value, progress.period
