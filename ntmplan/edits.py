@@ -76,11 +76,6 @@ def _mapping(parent: CommentedMap, key: str) -> CommentedMap:
     return node
 
 
-def _set(node: CommentedMap, key: Any, value: Any) -> None:
-    """Set a key, keeping its place when it exists (one changed line in the diff)."""
-    node[key] = value
-
-
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
@@ -170,13 +165,13 @@ def record_progress(plan: Plan, item: str, period: str, status: str, percent: st
                 items[key] = entry
         else:
             entry = items[existing]
-        _set(entry, "status", status)
+        entry["status"] = status
         if pct is not None:
-            _set(entry, "percent", _number(pct))
+            entry["percent"] = _number(pct)
         if note is not None:
-            _set(entry, "note", _text(note))
+            entry["note"] = _text(note)
         if result is not None:
-            _set(entry, "result", _text(result))
+            entry["result"] = _text(result)
         return f"{key}: {status}" + (f" ({_number(pct)}%)" if pct is not None else "")
 
     return _apply(plan.root, quarter, edit, plan)
@@ -198,9 +193,9 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
     def edit(tree: CommentedMap, _: Plan) -> str:
         entry = _mapping(_mapping(tree, "funding"), source)
         if component is None:
-            _set(entry, "amount", _amount_text(value))
+            entry["amount"] = _amount_text(value)
             return f"{source}: {value:,}".replace(",", ".") + " đồng"
-        _set(_mapping(entry, "components"), component, _amount_text(value))
+        _mapping(entry, "components")[component] = _amount_text(value)
         return f"{source}, nội dung {component}: {value:,}".replace(",", ".") + " đồng"
 
     return _apply(plan.root, quarter, edit, plan)
@@ -233,9 +228,9 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
 
     def edit(tree: CommentedMap, _: Plan) -> str:
         entry = _mapping(_mapping(tree, "indicators"), indicator)
-        _set(entry, "value", stored)
+        entry["value"] = stored
         if note is not None:
-            _set(entry, "note", _text(note))
+            entry["note"] = _text(note)
         return f"{indicator} = {stored}"
 
     return _apply(plan.root, quarter, edit, plan)

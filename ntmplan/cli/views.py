@@ -4,7 +4,7 @@ read as Rich markup (a note saying ``[draft]`` stays ``[draft]``)."""
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -211,10 +211,6 @@ def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
     for duty in unit.duties:
         parts.append(Padding(Text(f"- {duty}"), (0, 0, 0, 2)))
     return Group(*parts)
-
-
-def print_view(console: Console, view: object) -> None:
-    console.print(view)
 
 
 def funding_document(r: FundingReport) -> dict[str, object]:

@@ -70,8 +70,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "written": ("Đã ghi", "Wrote"),
 }
 
-LANGS = ("vi", "en")
-
 
 def t(key: str, lang: str = "vi") -> str:
     vi, en = _CATALOGUE[key]

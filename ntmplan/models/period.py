@@ -101,10 +101,6 @@ class Period:
             return f"6 tháng {half} năm {self.year}"
         return f"năm {self.year}"
 
-    @property
-    def slug(self) -> str:
-        return str(self)
-
 
 def _validate(value: Any) -> Period:
     try:

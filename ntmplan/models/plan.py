@@ -61,9 +61,6 @@ class Plan(Model):
     def source(self, key: str) -> Source | None:
         return next((s for s in self.funding.sources if s.id == key), None)
 
-    def progress_for(self, quarter: Period) -> Progress | None:
-        return next((p for p in self.progress if p.period == quarter), None)
-
     @property
     def periods(self) -> list[Period]:
         return [p.period for p in self.progress]
