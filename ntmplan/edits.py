@@ -91,7 +91,7 @@ def _text(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
-def _apply(root: Path, period: Period, edit: Callable[[CommentedMap, Plan], str], plan: Plan) -> Recorded:
+def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan) -> Recorded:
     rel = f"{PROGRESS_DIR}/{period}.yaml"
     path = root / rel
     from filelock import FileLock, Timeout
@@ -106,7 +106,7 @@ def _apply(root: Path, period: Period, edit: Callable[[CommentedMap, Plan], str]
         raise _refuse("another ntmplan record is still writing this plan; try again in a moment") from None
 
 
-def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap, Plan], str],
+def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap], str],
                   plan: Plan) -> Recorded:
     created = not path.exists()
     original = b"" if created else path.read_bytes()
@@ -114,7 +114,7 @@ def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callab
     doc, diags = parse_yaml(path, raw)
     if doc is None:
         raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
-    what = edit(doc.tree, plan)
+    what = edit(doc.tree)
     text = dump_text(doc.tree, doc.newline)
     new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
     checked, found = load_plan(root, {rel: new_bytes}, use_cache=False)
@@ -153,7 +153,7 @@ def record_progress(plan: Plan, item: str, period: str, status: str, percent: st
     quarter = quarter_of(plan, period)
     order = [c.item_id(i) for c, i in plan.items()]
 
-    def edit(tree: CommentedMap, _: Plan) -> str:
+    def edit(tree: CommentedMap) -> str:
         items = _mapping(tree, "items")
         existing = next((k for k in items if plan.item(str(k)) == found), None)
         if existing is None:
@@ -190,7 +190,7 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
         raise _refuse(f"--component: there is no component {component}")
     quarter = quarter_of(plan, period)
 
-    def edit(tree: CommentedMap, _: Plan) -> str:
+    def edit(tree: CommentedMap) -> str:
         entry = _mapping(_mapping(tree, "funding"), source)
         if component is None:
             entry["amount"] = _amount_text(value)
@@ -226,7 +226,7 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
         stored = _number(number)
     quarter = quarter_of(plan, period)
 
-    def edit(tree: CommentedMap, _: Plan) -> str:
+    def edit(tree: CommentedMap) -> str:
         entry = _mapping(_mapping(tree, "indicators"), indicator)
         entry["value"] = stored
         if note is not None:
@@ -247,7 +247,7 @@ def record_text(plan: Plan, kind: str, period: str, text: str) -> Recorded:
         raise _refuse("the text is empty")
     quarter = quarter_of(plan, period)
 
-    def edit(tree: CommentedMap, _: Plan) -> str:
+    def edit(tree: CommentedMap) -> str:
         from ruamel.yaml.comments import CommentedSeq
 
         seq = tree.get(key)
