@@ -124,7 +124,10 @@ def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callab
     now = b"" if not path.exists() else path.read_bytes()
     if now != original:
         raise _refuse(f"{rel} changed on disk while recording; nothing was written", "run the command again", path)
-    write_atomic(path, text, bom=doc.bom)
+    try:
+        write_atomic(path, text, bom=doc.bom)
+    except OSError as exc:
+        raise _refuse(f"cannot write {rel}: {exc.strerror}; nothing was changed") from None
     return Recorded(path, what, created)
 
 

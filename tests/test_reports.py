@@ -151,3 +151,11 @@ def test_template_code_in_a_template_cannot_escape_the_sandbox(cli, repo: Path, 
     result = cli("report", "quarter", "2023-Q3", "--templates", str(mine), "-o", "-", cwd=repo)
     assert result.code == 2 and result.out == ""
     assert result.err.startswith("ntmplan: error: the template report.md.j2 cannot be rendered: ")
+
+
+def test_an_unwritable_report_is_a_clear_error(cli, repo: Path) -> None:
+    (repo / "reports").mkdir()
+    (repo / "reports" / "bao-cao-2023-Q3.md").mkdir()  # a folder where the file should go
+    result = cli("report", "quarter", "2023-Q3", cwd=repo)
+    assert result.code == 2
+    assert result.err.startswith("ntmplan: error: cannot write reports/bao-cao-2023-Q3.md: ")

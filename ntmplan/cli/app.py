@@ -125,6 +125,8 @@ def write_output(target: Path, content: bytes) -> None:
 
     try:
         write_bytes_atomic(target, content)
+    except PermissionError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror} (is it open in Word? close it and run again)") from None
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror}") from None
 
