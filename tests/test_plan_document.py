@@ -60,3 +60,19 @@ def test_a_repos_own_template_overrides_the_shipped_one(cli, plan_copy) -> None:
     (own / "plan.md.j2").write_text("Kế hoạch {{ plan.document.header.number }}\n", encoding="utf-8")
     result = cli("report", "plan", "-o", "-", cwd=plan_copy.parent)
     assert result.out == "Kế hoạch 39/KH-UBND\n"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed document lies outside the repository")
+def test_word_plan_contains_every_line_of_the_seed(cli, plan_copy) -> None:
+    from docx import Document
+
+    assert cli("report", "plan", "--format", "docx", cwd=plan_copy.parent).code == 0
+    doc = Document(str(plan_copy.parent / "reports" / "ke-hoach-39.docx"))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [p.text for cell in row.cells for p in cell.paragraphs]
+    rendered = normalise("\n".join(parts))
+    missing = [words for line in SEED.read_text(encoding="utf-8").splitlines()
+               if (words := normalise(line.strip().strip("*").lstrip("- "))) and words not in rendered]
+    assert missing == []
