@@ -194,7 +194,11 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
     quarter = quarter_of(plan, period)
 
     def edit(tree: CommentedMap) -> str:
-        entry = _mapping(_mapping(tree, "funding"), source)
+        funding = _mapping(tree, "funding")
+        if component is None and source in funding and not isinstance(funding[source], CommentedMap):
+            funding[source] = _amount_text(value)  # keep the short form "source: amount"
+            return f"{source}: {value:,}".replace(",", ".") + " đồng"
+        entry = _mapping(funding, source)
         if component is None:
             entry["amount"] = _amount_text(value)
             return f"{source}: {value:,}".replace(",", ".") + " đồng"

@@ -218,3 +218,13 @@ def test_latest_values_as_of_a_half_year(cli, repo: Path) -> None:
     assert (h1["targets"][0]["latest"], h1["targets"][0]["latest_period"]) == (80, "2023-Q2")
     year = json.loads(cli("status", "--period", "2023", "--format", "json", cwd=repo).out)
     assert year["targets"][0]["latest"] == 90
+
+
+def test_funding_short_form_is_read_and_kept(cli, repo: Path) -> None:
+    target = repo / "plan" / "progress" / "2023-Q3.yaml"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text("period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong: 1.250.000.000\n", encoding="utf-8")
+    doc = json.loads(cli("funding", "--format", "json", cwd=repo).out)
+    assert doc["sources"][1]["to_date"] == 1_250_000_000
+    assert cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "2 tỷ", cwd=repo).code == 0
+    assert target.read_text(encoding="utf-8") == "period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong: 2.000.000.000\n"

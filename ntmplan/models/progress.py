@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictBool
+from pydantic import BeforeValidator, Field, StrictBool, model_validator
 
 from .amount import Amount
 from .base import ComponentNo, Model, Number, Percent, Text
@@ -56,7 +56,12 @@ class ItemProgress(Model):
 
 
 class SourceFunding(Model):
-    """Money a source brought in during the quarter."""
+    """Money a source brought in during the quarter (``source: 1.250.000.000`` is short for ``amount``)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        return value if isinstance(value, dict) else {"amount": value}
 
     amount: Amount | None = Field(default=None, description="Total mobilised from the source")
     components: dict[ComponentNo, Amount] = Field(default_factory=dict, description="Breakdown by component")
