@@ -61,11 +61,21 @@ def _root(
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the terminal text")] = Lang.vi,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colours")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit", is_eager=True,
+                                          callback=lambda v: _print_version(v))] = False,
 ) -> None:
     STATE.plan_dir = plan
     STATE.lang = lang.value
     STATE.no_color = no_color
     STATE.debug = debug
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from .. import __version__
+
+        typer.echo(f"ntmplan {__version__}")
+        raise typer.Exit()
 
 
 def plan_dir() -> Path:
