@@ -195,9 +195,12 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
 
     def edit(tree: CommentedMap) -> str:
         funding = _mapping(tree, "funding")
-        if component is None and source in funding and not isinstance(funding[source], CommentedMap):
-            funding[source] = _amount_text(value)  # keep the short form "source: amount"
-            return f"{source}: {value:,}".replace(",", ".") + " đồng"
+        short = funding.get(source)
+        if short is not None and not isinstance(short, CommentedMap):  # the short form "source: amount"
+            if component is None:
+                funding[source] = _amount_text(value)
+                return f"{source}: {value:,}".replace(",", ".") + " đồng"
+            funding[source] = CommentedMap(amount=short)  # keep the total when a breakdown is added
         entry = _mapping(funding, source)
         if component is None:
             entry["amount"] = _amount_text(value)

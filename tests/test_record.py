@@ -228,3 +228,14 @@ def test_funding_short_form_is_read_and_kept(cli, repo: Path) -> None:
     assert doc["sources"][1]["to_date"] == 1_250_000_000
     assert cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "2 tỷ", cwd=repo).code == 0
     assert target.read_text(encoding="utf-8") == "period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong: 2.000.000.000\n"
+
+
+def test_a_breakdown_added_to_the_short_form_keeps_the_total(cli, repo: Path) -> None:
+    target = repo / "plan" / "progress" / "2023-Q3.yaml"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text("period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong: 1.250.000.000\n", encoding="utf-8")
+    assert cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "1 tỷ", "-c", "2", cwd=repo).code == 0
+    assert target.read_text(encoding="utf-8") == ("period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong:\n"
+                                                  "    amount: 1.250.000.000\n    components:\n      2: 1.000.000.000\n")
+    over = cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "2 tỷ", "-c", "7", cwd=repo)
+    assert over.code == 1 and "error[FUND003]: the components of 'ngan-sach-dia-phuong' add up to more than its amount" in over.err
