@@ -120,7 +120,7 @@ def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callab
     checked, found = load_plan(root, {rel: new_bytes}, use_cache=False)
     if checked is None:
         errors = [d for d in found if d.is_error]
-        raise RecordRefused("the plan would not be valid after this record; nothing was written", errors)
+        raise RecordRefused("the plan would not be valid after this record; nothing was written", errors, {path: text})
     now = b"" if not path.exists() else path.read_bytes()
     if now != original:
         raise _refuse(f"{rel} changed on disk while recording; nothing was written", "run the command again", path)

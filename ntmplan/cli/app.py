@@ -149,7 +149,7 @@ def _fail(exc: NtmplanError) -> NoReturn:
         print_diagnostics(diags)
     elif isinstance(exc, RecordRefused):
         if diags:
-            print_diagnostics(diags)
+            print_diagnostics(diags, texts=exc.texts)
         print(f"ntmplan: refused: {exc}", file=sys.stderr)
     else:
         print(f"ntmplan: error: {exc}", file=sys.stderr)

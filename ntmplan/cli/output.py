@@ -34,11 +34,14 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
-def format_diagnostic(d: Diagnostic, cwd: Path | None = None) -> str:
-    """``path:line:col: error[CODE]: message``, the source line, a caret, then the hint."""
+def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, str] | None = None) -> str:
+    """``path:line:col: error[CODE]: message``, the source line, a caret, then the hint.
+
+    ``texts`` gives the text of files not on disk as they are (an edit that was refused).
+    """
     loc = d.location
     out = [f"{loc.display_path(cwd)}:{loc.line}:{loc.column}: {d.severity.value}[{d.code}]: {d.message}"]
-    lines = _lines(loc.path)
+    lines = texts[loc.path].splitlines() if texts and loc.path in texts else _lines(loc.path)
     if 1 <= loc.line <= len(lines):
         source = lines[loc.line - 1].expandtabs(1)
         gutter = str(loc.line)
@@ -66,7 +69,7 @@ def format_github(d: Diagnostic, cwd: Path | None = None) -> str:
     return f"::{level} file={loc.display_path(cwd)},line={loc.line},col={loc.column},title={d.code}::{_gh_escape(msg)}"
 
 
-def print_diagnostics(diags: list[Diagnostic], fmt: str = "text") -> None:
+def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Path, str] | None = None) -> None:
     """Diagnostics go to stderr (text, github) — or stdout as one JSON document."""
     if fmt == "json":
         print_json({"diagnostics": [diagnostic_json(d) for d in diags],
@@ -74,7 +77,7 @@ def print_diagnostics(diags: list[Diagnostic], fmt: str = "text") -> None:
                     "warnings": sum(not d.is_error for d in diags)})
         return
     for d in diags:
-        text = format_github(d) if fmt == "github" else format_diagnostic(d)
+        text = format_github(d) if fmt == "github" else format_diagnostic(d, texts=texts)
         print(text, file=sys.stderr)
     if fmt == "text" and diags:
         errors = sum(d.is_error for d in diags)
