@@ -239,3 +239,18 @@ def test_a_breakdown_added_to_the_short_form_keeps_the_total(cli, repo: Path) ->
                                                   "    amount: 1.250.000.000\n    components:\n      2: 1.000.000.000\n")
     over = cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "2 tỷ", "-c", "7", cwd=repo)
     assert over.code == 1 and "error[FUND003]: the components of 'ngan-sach-dia-phuong' add up to more than its amount" in over.err
+
+
+def test_a_refused_record_points_into_the_edit_it_refused(cli, repo: Path) -> None:
+    target = repo / "plan" / "progress" / "2023-Q3.yaml"
+    target.parent.mkdir(exist_ok=True)
+    before = "period: 2023-Q3\nfunding:\n  von-long-ghep:\n    components:\n      2: 5 tỷ\n"
+    target.write_text(before, encoding="utf-8")
+    result = cli("record", "funding", "von-long-ghep", "-p", "2023-Q3", "-a", "1 tỷ", cwd=repo)
+    assert result.code == 1
+    assert result.err.splitlines()[:3] == [
+        "plan/progress/2023-Q3.yaml:6:13: error[FUND003]: the components of 'von-long-ghep' add up to more than its amount",
+        " 6 |     amount: 1.000.000.000",
+        "   |             ^",
+    ]
+    assert target.read_text(encoding="utf-8") == before
