@@ -98,7 +98,9 @@ def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple
     return sources, diags
 
 
-def _progress_period(rel: str, doc: YamlFile) -> tuple[Period | None, list[Diagnostic]]:
+def _progress_period(rel: str, sources: PlanSources) -> tuple[Period | None, list[Diagnostic]]:
+    """The quarter a progress file is for, from its name; its ``period`` key must agree."""
+    doc = sources.files[rel]
     m = _QUARTER_FILE.match(Path(rel).name)
     if not m:
         return None, [Diagnostic(doc.location(1, 1), "PER002",
@@ -108,22 +110,12 @@ def _progress_period(rel: str, doc: YamlFile) -> tuple[Period | None, list[Diagn
     written = doc.data.get("period")
     try:
         if written is not None and Period.parse(written) != period:
-            line, col = locate(doc.tree, ("period",))  # doc is positioned by the caller
-            return None, [Diagnostic(doc.location(line, col), "PER002",
+            return None, [Diagnostic(sources.locate(rel, ("period",)), "PER002",
                                      f"the file is for {period}, but its period says {written}",
                                      hint=f"set 'period: {period}' or rename the file")]
     except PeriodError:
         pass  # validation reports the bad value itself
     return period, []
-
-
-def _period_differs(rel: str, doc: YamlFile) -> bool:
-    """Whether a progress file's period key may disagree with its name (then positions are needed)."""
-    m = _QUARTER_FILE.match(Path(rel).name)
-    written = doc.data.get("period")
-    if m is None or written is None:
-        return False
-    return str(written).strip().upper() != f"{m[1]}-Q{m[2]}"
 
 
 def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
@@ -134,7 +126,7 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     for rel in list(sources.files):
         doc = sources.files[rel]
         if rel.startswith(PROGRESS_DIR + "/"):
-            period, found = _progress_period(rel, sources.positioned(rel) if _period_differs(rel, doc) else doc)
+            period, found = _progress_period(rel, sources)
             diags.extend(found)
             if period is None:
                 continue
