@@ -34,8 +34,12 @@ def grown_plan(target: Path) -> Path:
         for q in range(1, 5):
             lines = [f"# Tiến độ quý {q}/{year}", f"period: {year}-Q{q}", "items:"]
             for n, item in enumerate(ids):
-                lines += [f"  {item}:", "    status: in-progress", f"    percent: {(n * 7 + q * 5) % 100}",
-                          "    note: Đã triển khai theo kế hoạch, đang hoàn thiện hồ sơ và nghiệm thu từng phần"]
+                lines += [
+                    f"  {item}:",
+                    "    status: in-progress",
+                    f"    percent: {(n * 7 + q * 5) % 100}",
+                    "    note: Đã triển khai theo kế hoạch, đang hoàn thiện hồ sơ và nghiệm thu từng phần",
+                ]
             lines += ["funding:", "  ngan-sach-dia-phuong:", "    amount: 1.250.000.000"]
             (plan / "progress" / f"{year}-Q{q}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return plan
@@ -45,8 +49,14 @@ def median_ms(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> f
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
-                       env={**os.environ, **(env or {})})
+        subprocess.run(
+            cmd,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            env={**os.environ, **(env or {})},
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 

@@ -23,7 +23,18 @@ _EXPORTS = {
     "parse_amount": "ntmplan.models",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "Diagnostic",
+    "ExitCode",
+    "NtmplanError",
+    "Period",
+    "Plan",
+    "Severity",
+    "SourceLocation",
+    "__version__",
+    "load_plan",
+    "parse_amount",
+]
 
 if TYPE_CHECKING:
     from .errors import Diagnostic, ExitCode, NtmplanError, Severity, SourceLocation

@@ -106,8 +106,9 @@ def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan
         raise _refuse("another ntmplan record is still writing this plan; try again in a moment") from None
 
 
-def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap], str],
-                  plan: Plan) -> Recorded:
+def _apply_locked(
+    root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan
+) -> Recorded:
     created = not path.exists()
     original = b"" if created else path.read_bytes()
     raw = _header(plan, period).encode("utf-8") if created else original
@@ -131,8 +132,15 @@ def _apply_locked(root: Path, rel: str, path: Path, period: Period, edit: Callab
     return Recorded(path, what, created)
 
 
-def record_progress(plan: Plan, item: str, period: str, status: str, percent: str | None = None,
-                    note: str | None = None, result: str | None = None) -> Recorded:
+def record_progress(
+    plan: Plan,
+    item: str,
+    period: str,
+    status: str,
+    percent: str | None = None,
+    note: str | None = None,
+    result: str | None = None,
+) -> Recorded:
     found = plan.item(item)
     if found is None:
         parsed = parse_item_id(item)
@@ -142,8 +150,10 @@ def record_progress(plan: Plan, item: str, period: str, status: str, percent: st
     key = comp.item_id(target)
     wanted = normalise_status(status)
     if wanted not in STATUSES:
-        raise _refuse(f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
-                      "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()))
+        raise _refuse(
+            f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
+            "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
+        )
     status = wanted
     pct: Decimal | None = None
     if percent is not None:
@@ -183,8 +193,9 @@ def record_progress(plan: Plan, item: str, period: str, status: str, percent: st
 def record_funding(plan: Plan, source: str, period: str, amount: str, component: int | None = None) -> Recorded:
     found = plan.source(source)
     if found is None:
-        raise _refuse(f"there is no funding source '{source}'",
-                      "sources: " + ", ".join(s.id for s in plan.funding.sources))
+        raise _refuse(
+            f"there is no funding source '{source}'", "sources: " + ", ".join(s.id for s in plan.funding.sources)
+        )
     try:
         value = parse_amount(amount)
     except AmountError as exc:
@@ -230,7 +241,9 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
         try:
             number = Decimal(word.removesuffix("%").strip().replace(",", "."))
         except InvalidOperation:
-            raise _refuse(f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'") from None
+            raise _refuse(
+                f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'"
+            ) from None
         if ind.kind == "percent" and not 0 <= number <= 100:
             raise _refuse(f"--value: {value} is not a percentage (0–100)")
         stored = _number(number)

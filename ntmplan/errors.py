@@ -120,8 +120,9 @@ class PlanNotFound(UsageError):
 class RecordRefused(NtmplanError):
     """A ``record`` command that would make the plan invalid or cannot be applied."""
 
-    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None,
-                 texts: dict[Path, str] | None = None) -> None:
+    def __init__(
+        self, message: str, diagnostics: list[Diagnostic] | None = None, texts: dict[Path, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.diagnostics = diagnostics or []
         self.texts = texts or {}  # the edited, unwritten text the diagnostics point into

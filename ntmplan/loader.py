@@ -80,8 +80,14 @@ def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple
         if rel in overrides:
             raw = overrides[rel]
         elif not path.exists():
-            diags.append(Diagnostic(SourceLocation(path), "FILE001", f"the plan file {rel} is missing",
-                                    hint="every plan needs " + ", ".join(PLAN_FILES)))
+            diags.append(
+                Diagnostic(
+                    SourceLocation(path),
+                    "FILE001",
+                    f"the plan file {rel} is missing",
+                    hint="every plan needs " + ", ".join(PLAN_FILES),
+                )
+            )
             continue
         else:
             try:
@@ -103,16 +109,26 @@ def _progress_period(rel: str, sources: PlanSources) -> tuple[Period | None, lis
     doc = sources.files[rel]
     m = _QUARTER_FILE.match(Path(rel).name)
     if not m:
-        return None, [Diagnostic(doc.location(1, 1), "PER002",
-                                 f"'{Path(rel).name}' is not named after a quarter",
-                                 hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml")]
+        return None, [
+            Diagnostic(
+                doc.location(1, 1),
+                "PER002",
+                f"'{Path(rel).name}' is not named after a quarter",
+                hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml",
+            )
+        ]
     period = Period.quarter(int(m[1]), int(m[2]))
     written = doc.data.get("period")
     try:
         if written is not None and Period.parse(written) != period:
-            return None, [Diagnostic(sources.locate(rel, ("period",)), "PER002",
-                                     f"the file is for {period}, but its period says {written}",
-                                     hint=f"set 'period: {period}' or rename the file")]
+            return None, [
+                Diagnostic(
+                    sources.locate(rel, ("period",)),
+                    "PER002",
+                    f"the file is for {period}, but its period says {written}",
+                    hint=f"set 'period: {period}' or rename the file",
+                )
+            ]
     except PeriodError:
         pass  # validation reports the bad value itself
     return period, []
@@ -158,8 +174,9 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     return plan, diags
 
 
-def load_plan(root: Path | str, overrides: Mapping[str, bytes] | None = None,
-              *, use_cache: bool = True) -> tuple[Plan | None, list[Diagnostic]]:
+def load_plan(
+    root: Path | str, overrides: Mapping[str, bytes] | None = None, *, use_cache: bool = True
+) -> tuple[Plan | None, list[Diagnostic]]:
     """Load and check the plan in ``root``: the plan (None if any error) and all diagnostics.
 
     A plan whose files are unchanged since it last checked clean comes from the cache.

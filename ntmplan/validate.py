@@ -96,7 +96,9 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
     if kind.endswith("_type") or kind.endswith("_parsing"):
         expected = next((w for k, w in _TYPE_WORDS.items() if kind.startswith(k)), None)
         if expected and value is None:
-            hint = "the lines that belong to it must be indented under it" if kind in ("model_type", "dict_type") else None
+            hint = (
+                "the lines that belong to it must be indented under it" if kind in ("model_type", "dict_type") else None
+            )
             return "SCHEMA003", f"{where}: is empty; expected {expected}", hint, True
         if expected:
             msg = f"expected {expected}, found {shown!r}"

@@ -19,24 +19,37 @@ def test_check_finds_the_plan_folder_in_the_current_directory(cli) -> None:
 
 def test_check_json_and_github_formats(cli, plan_copy: Path) -> None:
     funding = plan_copy / "funding.yaml"
-    funding.write_text(funding.read_text(encoding="utf-8").replace("    share: 30\n", "    share: 25\n"), encoding="utf-8")
+    funding.write_text(
+        funding.read_text(encoding="utf-8").replace("    share: 30\n", "    share: 25\n"), encoding="utf-8"
+    )
     result = cli("check", "--format", "json", cwd=plan_copy.parent)
     assert result.code == 1
     doc = json.loads(result.out)
     assert doc["errors"] == 1
-    assert doc["diagnostics"] == [{
-        "path": "plan/funding.yaml", "line": 6, "column": 1, "severity": "error", "code": "FUND002",
-        "message": "shares sum to 95%, expected 100%", "hint": "the shares of all sources together must make 100",
-    }]
+    assert doc["diagnostics"] == [
+        {
+            "path": "plan/funding.yaml",
+            "line": 6,
+            "column": 1,
+            "severity": "error",
+            "code": "FUND002",
+            "message": "shares sum to 95%, expected 100%",
+            "hint": "the shares of all sources together must make 100",
+        }
+    ]
     gh = cli("check", "--format", "github", cwd=plan_copy.parent)
-    assert gh.err == ("::error file=plan/funding.yaml,line=6,col=1,title=FUND002::shares sum to 95%25, expected 100%25 "
-                      "(hint: the shares of all sources together must make 100)\n")
+    assert gh.err == (
+        "::error file=plan/funding.yaml,line=6,col=1,title=FUND002::shares sum to 95%25, expected 100%25 "
+        "(hint: the shares of all sources together must make 100)\n"
+    )
 
 
 def test_check_text_shows_source_line_caret_and_hint(cli, plan_copy: Path) -> None:
     target = plan_copy / "components.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("  - number: 4\n    title:", "  - number: 4\n    titel:"),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("  - number: 4\n    title:", "  - number: 4\n    titel:"),
+        encoding="utf-8",
+    )
     result = cli("check", cwd=plan_copy.parent)
     assert result.code == 1
     assert result.err.splitlines()[4:9] == [
@@ -71,13 +84,32 @@ def test_status_json_has_the_same_data(cli) -> None:
     assert doc["identity"]["number"] == "39/KH-UBND"
     assert [c["items"] for c in doc["components"]] == [2, 11, 8, 2, 2, 2, 7, 6, 5, 2, 5]
     assert doc["items_by_status"]["no-report"] == 52
-    assert [s["planned"] for s in doc["funding"]["sources"]] == [3 * 10**9, 18 * 10**9, 6 * 10**9, 21 * 10**9, 9 * 10**9, 3 * 10**9]
+    assert [s["planned"] for s in doc["funding"]["sources"]] == [
+        3 * 10**9,
+        18 * 10**9,
+        6 * 10**9,
+        21 * 10**9,
+        9 * 10**9,
+        3 * 10**9,
+    ]
     assert {u["id"]: u["leads"] for u in doc["units"]}["tram-y-te"] == [5]
 
 
 def test_items_filters(cli) -> None:
     doc = json.loads(cli("--plan", str(PLAN), "items", "--component", "2", "--format", "json").out)
-    assert [i["id"] for i in doc["items"]] == ["2.a", "2.b", "2.c", "2.d", "2.đ", "2.e", "2.f", "2.g", "2.h", "2.i", "2.k"]
+    assert [i["id"] for i in doc["items"]] == [
+        "2.a",
+        "2.b",
+        "2.c",
+        "2.d",
+        "2.đ",
+        "2.e",
+        "2.f",
+        "2.g",
+        "2.h",
+        "2.i",
+        "2.k",
+    ]
     doc = json.loads(cli("--plan", str(PLAN), "items", "--unit", "tu-phap", "--format", "json").out)
     assert {i["component"] for i in doc["items"]} == {8}
     bad = cli("--plan", str(PLAN), "items", "--component", "12")
@@ -95,8 +127,11 @@ def test_units_list_and_one_unit(cli) -> None:
 
 def test_usage_errors_exit_2_with_a_message(cli) -> None:
     result = cli("--plan", str(PLAN), "status", "--period", "2023-Q7")
-    assert (result.code, result.err) == (2, "ntmplan: error: --period: '2023-Q7': a year has quarters 1 to 4; "
-                                            "expected a period such as 2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023\n")
+    assert (result.code, result.err) == (
+        2,
+        "ntmplan: error: --period: '2023-Q7': a year has quarters 1 to 4; "
+        "expected a period such as 2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023\n",
+    )
     result = cli("--plan", str(PLAN), "status", "--period", "2030")
     assert (result.code, result.err) == (2, "ntmplan: error: --period: 2030 is outside the plan's years 2021–2025\n")
     result = cli("no-such-command")
@@ -118,14 +153,16 @@ def test_invalid_plan_gives_diagnostics_not_a_traceback(cli, plan_copy: Path) ->
     (plan_copy / "units.yaml").write_bytes(b"units:\n\t- id: x\n")
     result = cli("status", cwd=plan_copy.parent)
     assert result.code == 1
-    assert result.err.startswith("plan/units.yaml:2:1: error[YAML001]: found character '\\t' that cannot start any token")
+    assert result.err.startswith(
+        "plan/units.yaml:2:1: error[YAML001]: found character '\\t' that cannot start any token"
+    )
     assert "Traceback" not in result.err
 
 
 def test_every_command_has_help_and_is_in_the_readme(cli) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    from ntmplan.cli.app import app
     from ntmplan.cli import commands  # noqa: F401
+    from ntmplan.cli.app import app
 
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
     names += [g.name for g in app.registered_groups]

@@ -27,16 +27,19 @@ def test_the_big_files_take_the_fast_path() -> None:
         assert fast_parse(path, path.read_bytes()) is not None, name
 
 
-@pytest.mark.parametrize("text", [
-    "a: !!str 5\n",                      # a tag: refused, and located, on the slow path
-    "a: &x [1]\nb: *x\n",                # anchors and aliases
-    "amount: 250.000\n",                 # a float: its written text matters
-    "note: Tre\u0302n\n",                # not NFC: the slow path warns where
-    "a: 1\na: 2\n",                      # a duplicate key
-    "a: [1\n",                           # a syntax error
-    "- 1\n",                             # not a mapping
-    "",                                  # empty
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!str 5\n",  # a tag: refused, and located, on the slow path
+        "a: &x [1]\nb: *x\n",  # anchors and aliases
+        "amount: 250.000\n",  # a float: its written text matters
+        "note: Tre\u0302n\n",  # not NFC: the slow path warns where
+        "a: 1\na: 2\n",  # a duplicate key
+        "a: [1\n",  # a syntax error
+        "- 1\n",  # not a mapping
+        "",  # empty
+    ],
+)
 def test_the_fast_path_steps_aside(tmp_path: Path, text: str) -> None:
     path = tmp_path / "x.yaml"
     assert fast_parse(path, text.encode("utf-8")) is None

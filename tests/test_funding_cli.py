@@ -36,8 +36,10 @@ def test_funding_text_table(cli) -> None:
 def test_bad_options_exit_2(cli) -> None:
     bad = cli("--plan", str(PLAN), "funding", "--total", "12 tỷ tỷ")
     assert bad.code == 2
-    assert bad.err == ("ntmplan: error: --total: '12 tỷ tỷ' is not an amount; expected an amount in đồng such as "
-                       "60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu\n")
+    assert bad.err == (
+        "ntmplan: error: --total: '12 tỷ tỷ' is not an amount; expected an amount in đồng such as "
+        "60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu\n"
+    )
     assert cli("--plan", str(PLAN), "funding", "--by", "unit").code == 2
     assert cli("--plan", str(PLAN), "funding", "--period", "2019-Q1").code == 2
 
@@ -48,10 +50,15 @@ def write_progress(plan: Path, name: str, text: str) -> None:
 
 
 def test_mobilised_in_period_and_to_date(cli, plan_copy: Path) -> None:
-    write_progress(plan_copy, "2023-Q2.yaml", "period: 2023-Q2\nfunding:\n  ngan-sach-dia-phuong:\n    amount: 750 triệu\n")
-    write_progress(plan_copy, "2023-Q3.yaml",
-                   "period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong:\n    amount: 1.250.000.000\n"
-                   "  dong-gop-nhan-dan:\n    components:\n      2: 200 triệu\n      7: 100 triệu\n")
+    write_progress(
+        plan_copy, "2023-Q2.yaml", "period: 2023-Q2\nfunding:\n  ngan-sach-dia-phuong:\n    amount: 750 triệu\n"
+    )
+    write_progress(
+        plan_copy,
+        "2023-Q3.yaml",
+        "period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong:\n    amount: 1.250.000.000\n"
+        "  dong-gop-nhan-dan:\n    components:\n      2: 200 triệu\n      7: 100 triệu\n",
+    )
     doc = json.loads(cli("--plan", str(plan_copy), "funding", "--period", "2023-Q3", "--format", "json").out)
     local = doc["sources"][1]
     assert (local["mobilised"], local["to_date"], local["remaining"]) == (1_250_000_000, 2_000_000_000, 16 * TY)

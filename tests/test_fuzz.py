@@ -9,11 +9,41 @@ from conftest import PLAN
 from ntmplan import load_plan
 
 FILES = ["funding.yaml", "units.yaml", "objectives.yaml", "document.yaml"]
-PROGRESS = ("period: 2023-Q3\nitems:\n  2.a:\n    status: in-progress\n    percent: 40\n    note: Đang thi công\n"
-            "funding:\n  ngan-sach-dia-phuong:\n    amount: 1.250.000.000\nindicators:\n  '3.1':\n    value: 85\n")
-SNIPPETS = [s.encode("utf-8") for s in [":", "\t", "'", '"', "-", " ", "&a", "*a", "!!python/object:os.system", "{", "[",
-                                       "]", "\n", "  ", "1.250", "~", "null", "2022-02-30", "e\u0302", "%", "#", "|",
-                                       ">", "? ", "<<: *a", "\ufeff"]] + [b"\xff", b"\xc3", b"\r\n"]
+PROGRESS = (
+    "period: 2023-Q3\nitems:\n  2.a:\n    status: in-progress\n    percent: 40\n    note: Đang thi công\n"
+    "funding:\n  ngan-sach-dia-phuong:\n    amount: 1.250.000.000\nindicators:\n  '3.1':\n    value: 85\n"
+)
+SNIPPETS = [
+    s.encode("utf-8")
+    for s in [
+        ":",
+        "\t",
+        "'",
+        '"',
+        "-",
+        " ",
+        "&a",
+        "*a",
+        "!!python/object:os.system",
+        "{",
+        "[",
+        "]",
+        "\n",
+        "  ",
+        "1.250",
+        "~",
+        "null",
+        "2022-02-30",
+        "e\u0302",
+        "%",
+        "#",
+        "|",
+        ">",
+        "? ",
+        "<<: *a",
+        "\ufeff",
+    ]
+] + [b"\xff", b"\xc3", b"\r\n"]
 
 
 @st.composite
@@ -25,7 +55,7 @@ def mutations(draw: st.DrawFn) -> tuple[str, bytes]:
         if draw(st.booleans()):
             text = text[:pos] + draw(st.sampled_from(SNIPPETS)) + text[pos:]
         else:
-            text = text[:pos] + text[pos + draw(st.integers(1, 12)):]
+            text = text[:pos] + text[pos + draw(st.integers(1, 12)) :]
     return rel, text
 
 

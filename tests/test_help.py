@@ -6,8 +6,20 @@ import pytest
 
 from conftest import DATA
 
-COMMANDS = [[], ["check"], ["status"], ["items"], ["units"], ["funding"], ["criteria"], ["report"], ["record"],
-            ["record", "progress"], ["record", "indicator"], ["record", "funding"]]
+COMMANDS = [
+    [],
+    ["check"],
+    ["status"],
+    ["items"],
+    ["units"],
+    ["funding"],
+    ["criteria"],
+    ["report"],
+    ["record"],
+    ["record", "progress"],
+    ["record", "indicator"],
+    ["record", "funding"],
+]
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=["-".join(a) or "ntmplan" for a in COMMANDS])

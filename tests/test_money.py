@@ -14,23 +14,26 @@ from ntmplan.models.amount import AmountError, parse_amount
 from ntmplan.queries.funding import split
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("60000000000", 60_000_000_000),
-    ("60.000.000.000", 60_000_000_000),
-    ("60 tỷ", 60_000_000_000),
-    ("60 tỷ đồng", 60_000_000_000),
-    ("1,25 tỷ", 1_250_000_000),
-    ("750 triệu", 750_000_000),
-    ("7 triệu", 7_000_000),
-    ("999.999.999.997 đồng", 999_999_999_997),
-    ("3 tỉ", 3_000_000_000),
-    ("7 trđ", 7_000_000),
-    ("1 tỷ 250 triệu", 1_250_000_000),
-    ("  250.000 ", 250_000),
-    ("60 TỶ", 60_000_000_000),
-    (1250000000, 1_250_000_000),
-    (0, 0),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("60000000000", 60_000_000_000),
+        ("60.000.000.000", 60_000_000_000),
+        ("60 tỷ", 60_000_000_000),
+        ("60 tỷ đồng", 60_000_000_000),
+        ("1,25 tỷ", 1_250_000_000),
+        ("750 triệu", 750_000_000),
+        ("7 triệu", 7_000_000),
+        ("999.999.999.997 đồng", 999_999_999_997),
+        ("3 tỉ", 3_000_000_000),
+        ("7 trđ", 7_000_000),
+        ("1 tỷ 250 triệu", 1_250_000_000),
+        ("  250.000 ", 250_000),
+        ("60 TỶ", 60_000_000_000),
+        (1250000000, 1_250_000_000),
+        (0, 0),
+    ],
+)
 def test_amounts_as_people_write_them(text: object, expected: int) -> None:
     assert parse_amount(text) == expected
 
@@ -39,21 +42,24 @@ def test_decomposed_unicode_is_read_like_composed() -> None:
     assert parse_amount("60 ty\u0309") == 60_000_000_000
 
 
-@pytest.mark.parametrize(("text", "says"), [
-    ("abc", "is not an amount"),
-    ("-5", "is negative"),
-    ("1..2", "the dot groups thousands in threes"),
-    ("1e400", "is not an amount"),
-    ("", "the amount is empty"),
-    ("12 tỷ tỷ", "is not an amount"),
-    ("1,5", "is a fraction of a đồng"),
-    ("0,0000000001 tỷ", "is a fraction of a đồng"),
-    ("1.5 tỷ", "for a decimal use a comma"),
-    ("1 triệu 2 tỷ", "units must go from large to small"),
-    (1.25, "is not a whole number of đồng"),
-    (True, "is not an amount"),
-    (-1, "is negative"),
-])
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("abc", "is not an amount"),
+        ("-5", "is negative"),
+        ("1..2", "the dot groups thousands in threes"),
+        ("1e400", "is not an amount"),
+        ("", "the amount is empty"),
+        ("12 tỷ tỷ", "is not an amount"),
+        ("1,5", "is a fraction of a đồng"),
+        ("0,0000000001 tỷ", "is a fraction of a đồng"),
+        ("1.5 tỷ", "for a decimal use a comma"),
+        ("1 triệu 2 tỷ", "units must go from large to small"),
+        (1.25, "is not a whole number of đồng"),
+        (True, "is not an amount"),
+        (-1, "is negative"),
+    ],
+)
 def test_bad_amounts_are_refused_with_what_was_expected(text: object, says: str) -> None:
     with pytest.raises(AmountError) as err:
         parse_amount(text)
@@ -93,7 +99,7 @@ def test_split_parts_always_sum_to_the_total(total: int, shares: list[Decimal]) 
     assert sum(parts) == total
     assert all(p >= 0 for p in parts)
     # each part is within one đồng of its exact share
-    for part, share in zip(parts, shares):
+    for part, share in zip(parts, shares, strict=True):
         exact = Fraction(total) * Fraction(share) / 100
         assert abs(part - exact) < 1
     assert split(total, shares) == parts  # deterministic
@@ -107,15 +113,18 @@ def test_formatted_amounts_parse_back(n: int) -> None:
     assert parse_amount(str(n)) == n
 
 
-@pytest.mark.parametrize(("n", "words"), [
-    (60_000_000_000, "Sáu mươi tỷ đồng"),
-    (1_250_000_000, "Một tỷ hai trăm năm mươi triệu đồng"),
-    (21, "Hai mươi mốt đồng"),
-    (105, "Một trăm linh năm đồng"),
-    (1_015, "Một nghìn không trăm mười lăm đồng"),
-    (15, "Mười lăm đồng"),
-    (0, "Không đồng"),
-])
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [
+        (60_000_000_000, "Sáu mươi tỷ đồng"),
+        (1_250_000_000, "Một tỷ hai trăm năm mươi triệu đồng"),
+        (21, "Hai mươi mốt đồng"),
+        (105, "Một trăm linh năm đồng"),
+        (1_015, "Một nghìn không trăm mười lăm đồng"),
+        (15, "Mười lăm đồng"),
+        (0, "Không đồng"),
+    ],
+)
 def test_amount_in_words(n: int, words: str) -> None:
     assert vn.amount_in_words(n) == words
 

@@ -12,14 +12,17 @@ from ntmplan import vn
 from ntmplan.models.period import Period, PeriodError
 
 
-@pytest.mark.parametrize(("text", "canonical", "label"), [
-    ("2023-Q3", "2023-Q3", "quý III năm 2023"),
-    ("Q3/2023", "2023-Q3", "quý III năm 2023"),
-    ("quý III/2023", "2023-Q3", "quý III năm 2023"),
-    ("Quý 3 năm 2023", "2023-Q3", "quý III năm 2023"),
-    ("2023-H1", "2023-H1", "6 tháng đầu năm 2023"),
-    ("2023", "2023", "năm 2023"),
-])
+@pytest.mark.parametrize(
+    ("text", "canonical", "label"),
+    [
+        ("2023-Q3", "2023-Q3", "quý III năm 2023"),
+        ("Q3/2023", "2023-Q3", "quý III năm 2023"),
+        ("quý III/2023", "2023-Q3", "quý III năm 2023"),
+        ("Quý 3 năm 2023", "2023-Q3", "quý III năm 2023"),
+        ("2023-H1", "2023-H1", "6 tháng đầu năm 2023"),
+        ("2023", "2023", "năm 2023"),
+    ],
+)
 def test_period_spellings(text: str, canonical: str, label: str) -> None:
     period = Period.parse(text)
     assert (str(period), period.label_vi) == (canonical, label)
@@ -44,13 +47,16 @@ def test_period_text_round_trips(year: int, part: str) -> None:
     assert str(Period.parse(text)) == text
 
 
-@pytest.mark.parametrize(("date", "text"), [
-    (dt.date(2023, 10, 5), "ngày 05 tháng 10 năm 2023"),
-    (dt.date(2022, 9, 27), "ngày 27 tháng 9 năm 2022"),
-    (dt.date(2023, 2, 1), "ngày 01 tháng 02 năm 2023"),
-    (dt.date(2023, 1, 15), "ngày 15 tháng 01 năm 2023"),
-    (dt.date(2023, 3, 9), "ngày 09 tháng 3 năm 2023"),
-])
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        (dt.date(2023, 10, 5), "ngày 05 tháng 10 năm 2023"),
+        (dt.date(2022, 9, 27), "ngày 27 tháng 9 năm 2022"),
+        (dt.date(2023, 2, 1), "ngày 01 tháng 02 năm 2023"),
+        (dt.date(2023, 1, 15), "ngày 15 tháng 01 năm 2023"),
+        (dt.date(2023, 3, 9), "ngày 09 tháng 3 năm 2023"),
+    ],
+)
 def test_long_dates_follow_decree_30(date: dt.date, text: str) -> None:
     assert vn.date_long(date) == text
 

@@ -37,10 +37,18 @@ def test_rendered_plan_contains_every_line_of_the_seed(cli) -> None:
 
 def test_rendered_plan_has_header_sections_and_signer(cli) -> None:
     out = cli("--plan", str(PLAN), "report", "plan", "-o", "-").out
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 39/KH-UBND",
-                     "Cẩm Đông, ngày 27 tháng 9 năm 2022", "# KẾ HOẠCH", "## VI. TỔ CHỨC THỰC HIỆN",
-                     "**2.1. Nội dung cụ thể: 11 nội dung**", "đ) Triển khai thực hiện cơ chế", "**Nơi nhận:**",
-                     "**Đỗ Văn Quyên**"):
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 39/KH-UBND",
+        "Cẩm Đông, ngày 27 tháng 9 năm 2022",
+        "# KẾ HOẠCH",
+        "## VI. TỔ CHỨC THỰC HIỆN",
+        "**2.1. Nội dung cụ thể: 11 nội dung**",
+        "đ) Triển khai thực hiện cơ chế",
+        "**Nơi nhận:**",
+        "**Đỗ Văn Quyên**",
+    ):
         assert expected in out
 
 
@@ -73,6 +81,9 @@ def test_word_plan_contains_every_line_of_the_seed(cli, plan_copy) -> None:
         for row in table.rows:
             parts += [p.text for cell in row.cells for p in cell.paragraphs]
     rendered = normalise("\n".join(parts))
-    missing = [words for line in SEED.read_text(encoding="utf-8").splitlines()
-               if (words := normalise(line.strip().strip("*").lstrip("- "))) and words not in rendered]
+    missing = [
+        words
+        for line in SEED.read_text(encoding="utf-8").splitlines()
+        if (words := normalise(line.strip().strip("*").lstrip("- "))) and words not in rendered
+    ]
     assert missing == []

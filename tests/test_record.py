@@ -15,8 +15,13 @@ from conftest import ROOT
 
 
 def git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
     return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
 
 
@@ -35,7 +40,9 @@ def changed_lines(repo: Path) -> list[str]:
 
 
 def test_recording_an_item_twice_is_a_one_line_diff_and_keeps_comments(cli, repo: Path) -> None:
-    first = cli("record", "progress", "2.a", "--period", "2023-Q3", "--status", "in-progress", "--percent", "40", cwd=repo)
+    first = cli(
+        "record", "progress", "2.a", "--period", "2023-Q3", "--status", "in-progress", "--percent", "40", cwd=repo
+    )
     assert first.code == 0, first.err
     assert first.err == "Đã ghi: plan/progress/2023-Q3.yaml (new file) — 2.a: in-progress (40%)\n"
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
@@ -56,7 +63,9 @@ def test_status_in_vietnamese_words(cli, repo: Path) -> None:
     assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "Hoàn thành", cwd=repo).code == 0
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
     assert "    status: done\n" in target.read_text(encoding="utf-8")
-    target.write_text(target.read_text(encoding="utf-8").replace("status: done", "status: Đang thực hiện"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("status: done", "status: Đang thực hiện"), encoding="utf-8"
+    )
     doc = json.loads(cli("items", "-c", "2", "--format", "json", cwd=repo).out)
     assert doc["items"][0]["status"] == "in-progress"
 
@@ -69,34 +78,56 @@ def test_telex_item_ids_and_item_order(cli, repo: Path) -> None:
 
 
 BAD_RECORDS = [
-    (["progress", "2.z", "-p", "2023-Q3", "-s", "done"],
-     "ntmplan: refused: there is no item 2.z (item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`)"),
-    (["progress", "2.a", "-p", "2027-Q1", "-s", "done"],
-     "ntmplan: refused: --period: 2027-Q1 is outside the plan's years 2021–2025"),
-    (["progress", "2.a", "-p", "2023-Q5", "-s", "done"],
-     "ntmplan: refused: --period: '2023-Q5': a year has quarters 1 to 4; expected a period such as 2023-Q3, "
-     "2023-H1, 2023, Q3/2023 or quý III/2023"),
-    (["progress", "2.a", "-p", "2023-Q3", "-s", "finished"],
-     "ntmplan: refused: --status: 'finished' is not a status; expected one of not-started, in-progress, done, blocked "
-     "(or in Vietnamese: chưa triển khai, đang thực hiện, hoàn thành, vướng mắc)"),
-    (["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "140"],
-     "ntmplan: refused: --percent: 140 is outside 0–100"),
-    (["indicator", "3.2", "-p", "2023-Q3", "-v", "85"],
-     "ntmplan: refused: --value: indicator 3.2 takes đạt or không đạt, found '85'"),
-    (["indicator", "3.1", "-p", "2023-Q3", "-v", "đạt"],
-     "ntmplan: refused: --value: indicator 3.1 takes a number (%), found 'đạt'"),
-    (["funding", "ngan-sach-xa", "-p", "2023-Q3", "-a", "5 triệu"],
-     "ntmplan: refused: there is no funding source 'ngan-sach-xa' (sources: ngan-sach-tw-tinh, ngan-sach-dia-phuong, "
-     "von-long-ghep, von-tin-dung, von-doanh-nghiep, dong-gop-nhan-dan)"),
-    (["funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "12 tỷ tỷ"],
-     "ntmplan: refused: --amount: '12 tỷ tỷ' is not an amount; expected an amount in đồng such as 60000000000, "
-     "60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu"),
-    (["progress", "2.a", "-p", "2023", "-s", "done"],
-     "ntmplan: refused: --period: progress is recorded by quarter, not for 2023 (e.g. --period 2023-Q3)"),
+    (
+        ["progress", "2.z", "-p", "2023-Q3", "-s", "done"],
+        "ntmplan: refused: there is no item 2.z (item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`)",
+    ),
+    (
+        ["progress", "2.a", "-p", "2027-Q1", "-s", "done"],
+        "ntmplan: refused: --period: 2027-Q1 is outside the plan's years 2021–2025",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023-Q5", "-s", "done"],
+        "ntmplan: refused: --period: '2023-Q5': a year has quarters 1 to 4; expected a period such as 2023-Q3, "
+        "2023-H1, 2023, Q3/2023 or quý III/2023",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023-Q3", "-s", "finished"],
+        "ntmplan: refused: --status: 'finished' is not a status; expected one of not-started, in-progress, done, blocked "
+        "(or in Vietnamese: chưa triển khai, đang thực hiện, hoàn thành, vướng mắc)",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "140"],
+        "ntmplan: refused: --percent: 140 is outside 0–100",
+    ),
+    (
+        ["indicator", "3.2", "-p", "2023-Q3", "-v", "85"],
+        "ntmplan: refused: --value: indicator 3.2 takes đạt or không đạt, found '85'",
+    ),
+    (
+        ["indicator", "3.1", "-p", "2023-Q3", "-v", "đạt"],
+        "ntmplan: refused: --value: indicator 3.1 takes a number (%), found 'đạt'",
+    ),
+    (
+        ["funding", "ngan-sach-xa", "-p", "2023-Q3", "-a", "5 triệu"],
+        "ntmplan: refused: there is no funding source 'ngan-sach-xa' (sources: ngan-sach-tw-tinh, ngan-sach-dia-phuong, "
+        "von-long-ghep, von-tin-dung, von-doanh-nghiep, dong-gop-nhan-dan)",
+    ),
+    (
+        ["funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "12 tỷ tỷ"],
+        "ntmplan: refused: --amount: '12 tỷ tỷ' is not an amount; expected an amount in đồng such as 60000000000, "
+        "60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023", "-s", "done"],
+        "ntmplan: refused: --period: progress is recorded by quarter, not for 2023 (e.g. --period 2023-Q3)",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), BAD_RECORDS, ids=[" ".join(a[:2]) + f" #{i}" for i, (a, _) in enumerate(BAD_RECORDS)])
+@pytest.mark.parametrize(
+    ("args", "message"), BAD_RECORDS, ids=[" ".join(a[:2]) + f" #{i}" for i, (a, _) in enumerate(BAD_RECORDS)]
+)
 def test_refused_records_exit_1_and_touch_nothing(cli, repo: Path, args: list[str], message: str) -> None:
     assert cli("record", "progress", "1.a", "-p", "2023-Q3", "-s", "done", cwd=repo).code == 0
     git(repo, "add", "-A")
@@ -115,7 +146,10 @@ def test_criteria_and_funding_reflect_what_was_recorded(cli, repo: Path) -> None
     doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
     three = next(c for c in doc["criteria"] if c["id"] == 3)
     assert three["status"] == "met"
-    assert [(i["id"], i["status"], i["value"]) for i in three["indicators"]] == [("3.1", "met", 85), ("3.2", "met", True)]
+    assert [(i["id"], i["status"], i["value"]) for i in three["indicators"]] == [
+        ("3.1", "met", 85),
+        ("3.2", "met", True),
+    ]
     assert doc["summary"] == "đạt 1/19 tiêu chí, 18 chưa có ngưỡng"
     assert cli("record", "indicator", "3.1", "-p", "2023-Q4", "-v", "70", cwd=repo).code == 0
     doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
@@ -143,7 +177,8 @@ def test_province_thresholds_from_the_plan(cli, repo: Path) -> None:
         "indicators:\n"
         "  - id: '11.1'\n    criterion: 11\n    name: Tỷ lệ nghèo đa chiều\n    kind: percent\n    direction: '<='\n"
         "    thresholds:\n      - level: ntm\n        value: 2\n        source: Quyết định mẫu của UBND tỉnh (kiểm thử)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert cli("check", cwd=repo).code == 0
     assert cli("record", "indicator", "11.1", "-p", "2023-Q3", "-v", "1,5", cwd=repo).code == 0
     doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
@@ -182,8 +217,16 @@ def test_a_file_changed_on_disk_during_a_record_is_not_overwritten(cli, repo: Pa
 def test_concurrent_records_keep_every_change(repo: Path) -> None:
     items = ["1.a", "1.b", "2.a", "2.b", "2.c", "2.d"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-m", "ntmplan", "record", "progress", item, "-p", "2024-Q1", "-s", "done"],
-                              cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for item in items]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ntmplan", "record", "progress", item, "-p", "2024-Q1", "-s", "done"],
+            cwd=repo,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for item in items
+    ]
     codes = [p.wait(timeout=60) for p in procs]
     assert codes == [0] * len(items), [p.stderr.read() for p in procs if p.stderr]
     text = (repo / "plan" / "progress" / "2024-Q1.yaml").read_text(encoding="utf-8")
@@ -204,11 +247,14 @@ def test_record_text_lists(cli, repo: Path) -> None:
 def test_a_windows_file_keeps_its_bom_and_line_endings(cli, repo: Path) -> None:
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
     target.parent.mkdir(exist_ok=True)
-    target.write_bytes(b"\xef\xbb\xbf" + "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: in-progress\r\n"
-                       .encode("utf-8"))
+    target.write_bytes(
+        b"\xef\xbb\xbf"
+        + "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: in-progress\r\n".encode()
+    )
     assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "done", cwd=repo).code == 0
     assert target.read_bytes() == b"\xef\xbb\xbf" + (
-        "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: done\r\n".encode("utf-8"))
+        "# Ghi chép quý III\r\nperiod: 2023-Q3\r\nitems:\r\n  2.a:\r\n    status: done\r\n".encode()
+    )
 
 
 def test_latest_values_as_of_a_half_year(cli, repo: Path) -> None:
@@ -234,11 +280,18 @@ def test_a_breakdown_added_to_the_short_form_keeps_the_total(cli, repo: Path) ->
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
     target.parent.mkdir(exist_ok=True)
     target.write_text("period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong: 1.250.000.000\n", encoding="utf-8")
-    assert cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "1 tỷ", "-c", "2", cwd=repo).code == 0
-    assert target.read_text(encoding="utf-8") == ("period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong:\n"
-                                                  "    amount: 1.250.000.000\n    components:\n      2: 1.000.000.000\n")
+    assert (
+        cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "1 tỷ", "-c", "2", cwd=repo).code == 0
+    )
+    assert target.read_text(encoding="utf-8") == (
+        "period: 2023-Q3\nfunding:\n  ngan-sach-dia-phuong:\n"
+        "    amount: 1.250.000.000\n    components:\n      2: 1.000.000.000\n"
+    )
     over = cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "2 tỷ", "-c", "7", cwd=repo)
-    assert over.code == 1 and "error[FUND003]: the components of 'ngan-sach-dia-phuong' add up to more than its amount" in over.err
+    assert (
+        over.code == 1
+        and "error[FUND003]: the components of 'ngan-sach-dia-phuong' add up to more than its amount" in over.err
+    )
 
 
 def test_a_refused_record_points_into_the_edit_it_refused(cli, repo: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.shared import Mm, Pt
+from docx.shared import Pt
 
 from conftest import DATA
 
@@ -38,11 +38,19 @@ def test_markdown_report_matches_golden(cli, repo: Path, update_golden: bool, ki
 
 def test_quarterly_markdown_carries_what_the_district_needs(cli, repo: Path) -> None:
     out = cli("report", "quarter", "2023-Q3", "--date", "2023-10-05", "-o", "-", cwd=repo).out
-    for expected in ("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**",
-                     "Số:       /BC-UBND", "*Cẩm Đông, ngày 05 tháng 10 năm 2023*", "# BÁO CÁO", "quý III năm 2023",
-                     "Kết quả: Hoàn thành 1,2 km đường trục thôn Phú Lộc", "1.250.000.000", "**Nơi nhận:**",
-                     "**TM. ỦY BAN NHÂN DÂN XÃ**<br>**CHỦ TỊCH**", "**Đỗ Văn Quyên**",
-                     "## III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023"):
+    for expected in (
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**",
+        "Số:       /BC-UBND",
+        "*Cẩm Đông, ngày 05 tháng 10 năm 2023*",
+        "# BÁO CÁO",
+        "quý III năm 2023",
+        "Kết quả: Hoàn thành 1,2 km đường trục thôn Phú Lộc",
+        "1.250.000.000",
+        "**Nơi nhận:**",
+        "**TM. ỦY BAN NHÂN DÂN XÃ**<br>**CHỦ TỊCH**",
+        "**Đỗ Văn Quyên**",
+        "## III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023",
+    ):
         assert expected in out, expected
 
 
@@ -60,16 +68,30 @@ def test_half_year_aggregates_its_quarters(cli, repo: Path) -> None:
     assert "Một số hộ chưa phân loại rác tại nguồn" not in h1
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["quarter", "2023-Q7"], "ntmplan: error: '2023-Q7': a year has quarters 1 to 4; expected a period such as "
-                             "2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023"),
-    (["quarter", "2023-H1"], "ntmplan: error: 2023-H1 is not a quarter; a quarter report takes a period such as 2023-Q3"),
-    (["quarter"], "ntmplan: error: a quarter report needs a period, e.g. 2023-Q3"),
-    (["year", "2030"], "ntmplan: error: 2030 is outside the plan's years 2021–2025"),
-    (["quarter", "2023-Q3", "--date", "05/10/2023"],
-     "ntmplan: error: --date: '05/10/2023' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05"),
-    (["quarter", "2023-Q3", "--format", "docx", "-o", "-"], "ntmplan: error: -o -: a Word file cannot be printed; give a file name"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["quarter", "2023-Q7"],
+            "ntmplan: error: '2023-Q7': a year has quarters 1 to 4; expected a period such as "
+            "2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023",
+        ),
+        (
+            ["quarter", "2023-H1"],
+            "ntmplan: error: 2023-H1 is not a quarter; a quarter report takes a period such as 2023-Q3",
+        ),
+        (["quarter"], "ntmplan: error: a quarter report needs a period, e.g. 2023-Q3"),
+        (["year", "2030"], "ntmplan: error: 2030 is outside the plan's years 2021–2025"),
+        (
+            ["quarter", "2023-Q3", "--date", "05/10/2023"],
+            "ntmplan: error: --date: '05/10/2023' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05",
+        ),
+        (
+            ["quarter", "2023-Q3", "--format", "docx", "-o", "-"],
+            "ntmplan: error: -o -: a Word file cannot be printed; give a file name",
+        ),
+    ],
+)
 def test_bad_report_requests_are_refused_cleanly(cli, repo: Path, args: list[str], message: str) -> None:
     result = cli("report", *args, cwd=repo)
     assert (result.code, result.err.strip()) == (2, message)
@@ -98,10 +120,24 @@ def test_word_report_text_page_and_fonts(cli, repo: Path) -> None:
     assert (result.code, result.err.strip()) == (0, "Đã ghi: reports/bao-cao-2023-Q3.docx")
     path = repo / "reports" / "bao-cao-2023-Q3.docx"
     text = docx_text(path)
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN", "XÃ CẨM ĐÔNG",
-                     "Số:       /BC-UBND", "Cẩm Đông, ngày 05 tháng 10 năm 2023", "BÁO CÁO", "quý III năm 2023",
-                     "Kết quả: Hoàn thành 1,2 km đường trục thôn Phú Lộc", "1.250.000.000", "Nơi nhận:",
-                     "- UBND, VPĐP NTM huyện (để b/c);", "TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Đỗ Văn Quyên", NOTE):
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ỦY BAN NHÂN DÂN",
+        "XÃ CẨM ĐÔNG",
+        "Số:       /BC-UBND",
+        "Cẩm Đông, ngày 05 tháng 10 năm 2023",
+        "BÁO CÁO",
+        "quý III năm 2023",
+        "Kết quả: Hoàn thành 1,2 km đường trục thôn Phú Lộc",
+        "1.250.000.000",
+        "Nơi nhận:",
+        "- UBND, VPĐP NTM huyện (để b/c);",
+        "TM. ỦY BAN NHÂN DÂN XÃ",
+        "CHỦ TỊCH",
+        "Đỗ Văn Quyên",
+        NOTE,
+    ):
         assert expected in text, expected
     assert "{{" not in text.replace(NOTE, "") and "{%" not in text
     doc = Document(str(path))
@@ -127,10 +163,16 @@ def test_half_year_and_annual_word_reports(cli, repo: Path) -> None:
 def test_plan_document_as_word(cli, repo: Path) -> None:
     assert cli("report", "plan", "--format", "docx", cwd=repo).code == 0
     text = docx_text(repo / "reports" / "ke-hoach-39.docx")
-    for expected in ("Số: 39/KH-UBND", "Cẩm Đông, ngày 27 tháng 9 năm 2022", "KẾ HOẠCH",
-                     "2.1. Nội dung cụ thể: 11 nội dung", "đ) Triển khai thực hiện cơ chế, chính sách",
-                     "- Vốn tín dụng (Dự nợ cho vay trên địa bàn xã giai đoạn 2021 - 2025): dự kiến khoảng 35%;",
-                     "15. Đề nghị Ủy ban MTTQ xã và các tổ chức đoàn thể xã", "Đỗ Văn Quyên"):
+    for expected in (
+        "Số: 39/KH-UBND",
+        "Cẩm Đông, ngày 27 tháng 9 năm 2022",
+        "KẾ HOẠCH",
+        "2.1. Nội dung cụ thể: 11 nội dung",
+        "đ) Triển khai thực hiện cơ chế, chính sách",
+        "- Vốn tín dụng (Dự nợ cho vay trên địa bàn xã giai đoạn 2021 - 2025): dự kiến khoảng 35%;",
+        "15. Đề nghị Ủy ban MTTQ xã và các tổ chức đoàn thể xã",
+        "Đỗ Văn Quyên",
+    ):
         assert expected in text, expected
 
 

@@ -7,9 +7,10 @@ script is how they were made, so that they can be rebuilt and reviewed. The layo
 Nghị định 30/2020/NĐ-CP, Phụ lục I (see shared/reference, §6): A4 portrait; margins top and
 bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; body 14 pt, justified, first-line
 indent 1,27 cm, 6 pt after each paragraph; Quốc hiệu 12 pt bold and Tiêu ngữ 13 pt bold with
-a rule beneath (12/13 rather than 13/14 so that the Quốc hiệu stays on one line); the issuer bold with a short rule beneath; number 13 pt; place and date
-italic; BÁO CÁO and its summary bold and centred; signer block and Nơi nhận (12 pt bold
-italic label, 11 pt list); page numbers centred in the top margin from page 2.
+a rule beneath (12/13 rather than 13/14 so that the Quốc hiệu stays on one line); the issuer
+bold with a short rule beneath; number 13 pt; place and date italic; BÁO CÁO and its summary
+bold and centred; signer block and Nơi nhận (12 pt bold italic label, 11 pt list); page
+numbers centred in the top margin from page 2.
 
 The Jinja tags are docxtpl's: ``{%p … %}`` on a paragraph of its own repeats paragraphs,
 ``{%tr … %}`` repeats table rows.
@@ -95,8 +96,18 @@ def page_field(paragraph) -> None:
             run._r.append(t)
 
 
-def para(container, text: str = "", *, size: float = 14, bold: bool = False, italic: bool = False,
-         align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = True, after: float = 6, before: float = 0):
+def para(
+    container,
+    text: str = "",
+    *,
+    size: float = 14,
+    bold: bool = False,
+    italic: bool = False,
+    align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    indent: bool = True,
+    after: float = 6,
+    before: float = 0,
+):
     p = container.add_paragraph()
     p.alignment = align
     fmt = p.paragraph_format
@@ -113,8 +124,9 @@ def tag(container, text: str):
 
 
 def centred(container, text: str, size: float = 14, bold: bool = False, italic: bool = False, after: float = 0):
-    return para(container, text, size=size, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.CENTER,
-                indent=False, after=after)
+    return para(
+        container, text, size=size, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=after
+    )
 
 
 def rule(container, width_cm: float, cell_width_cm: float) -> None:
@@ -212,8 +224,15 @@ def signature(doc, authority: str, position: str, name: str, recipients: str) ->
     centred(right, name, 14, bold=True)
 
 
-def grid(doc, headers: list[tuple[str, float]], cells: list[str], loop: str, total: list[str] | None = None,
-         right: frozenset[int] = frozenset(), size: float = 12):
+def grid(
+    doc,
+    headers: list[tuple[str, float]],
+    cells: list[str],
+    loop: str,
+    total: list[str] | None = None,
+    right: frozenset[int] = frozenset(),
+    size: float = 12,
+):
     """A bordered table: header row, one looping row (``loop`` is the for-expression), a total row.
 
     ``right`` are the columns of figures (right-aligned); ``size`` is the font size in points.
@@ -232,6 +251,7 @@ def grid(doc, headers: list[tuple[str, float]], cells: list[str], loop: str, tot
     for i, (title, _) in enumerate(headers):
         fill(table.cell(0, i), title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     fill(table.cell(1, 0), "{%tr for " + loop + " %}")
+
     def align(i: int):  # noqa: ANN202
         return WD_ALIGN_PARAGRAPH.RIGHT if i in right else WD_ALIGN_PARAGRAPH.LEFT
 
@@ -270,47 +290,114 @@ def opening(doc, number: str, place_date: str, issuer: str, kind: str, title: st
 
 def build_report() -> Document:
     doc = new_document()
-    opening(doc, "{{ r.number }}", "{{ r.place }}, {{ r.date|date_long }}", "r.issuer_lines", "{{ r.title }}",
-            "{{ r.subject }}")
+    opening(
+        doc,
+        "{{ r.number }}",
+        "{{ r.place }}, {{ r.date|date_long }}",
+        "r.issuer_lines",
+        "{{ r.title }}",
+        "{{ r.subject }}",
+    )
     para(doc, "{{ r.intro }}")
     heading(doc, "I. KẾT QUẢ THỰC HIỆN")
     heading(doc, "1. Tiến độ thực hiện các nội dung thành phần")
-    grid(doc,
-         [("TT", 1.0), ("Nội dung thành phần", 5.5), ("Số ND", 1.3), ("Hoàn thành", 1.7), ("Đang thực hiện", 1.8),
-          ("Vướng mắc", 1.8), ("Chưa triển khai", 1.7), ("Chưa báo cáo", 1.7)],
-         ["{{ c.number }}", "{{ c.short_title }}", "{{ c.items|length }}", "{{ c.counts['done'] }}",
-          "{{ c.counts['in-progress'] }}", "{{ c.counts['blocked'] }}", "{{ c.counts['not-started'] }}",
-          "{{ c.counts['no-report'] }}"],
-         "c in r.components",
-         ["", "Tổng cộng", "{{ r.items_total }}", "{{ r.totals['done'] }}", "{{ r.totals['in-progress'] }}",
-          "{{ r.totals['blocked'] }}", "{{ r.totals['not-started'] }}", "{{ r.totals['no-report'] }}"],
-         right=frozenset({0, 2, 3, 4, 5, 6, 7}))
+    grid(
+        doc,
+        [
+            ("TT", 1.0),
+            ("Nội dung thành phần", 5.5),
+            ("Số ND", 1.3),
+            ("Hoàn thành", 1.7),
+            ("Đang thực hiện", 1.8),
+            ("Vướng mắc", 1.8),
+            ("Chưa triển khai", 1.7),
+            ("Chưa báo cáo", 1.7),
+        ],
+        [
+            "{{ c.number }}",
+            "{{ c.short_title }}",
+            "{{ c.items|length }}",
+            "{{ c.counts['done'] }}",
+            "{{ c.counts['in-progress'] }}",
+            "{{ c.counts['blocked'] }}",
+            "{{ c.counts['not-started'] }}",
+            "{{ c.counts['no-report'] }}",
+        ],
+        "c in r.components",
+        [
+            "",
+            "Tổng cộng",
+            "{{ r.items_total }}",
+            "{{ r.totals['done'] }}",
+            "{{ r.totals['in-progress'] }}",
+            "{{ r.totals['blocked'] }}",
+            "{{ r.totals['not-started'] }}",
+            "{{ r.totals['no-report'] }}",
+        ],
+        right=frozenset({0, 2, 3, 4, 5, 6, 7}),
+    )
     tag(doc, "{%p for c in r.components if c.reported %}")
     para(doc, "{{ c.number }}. {{ c.title }}", bold=True, italic=True)
     tag(doc, "{%p for i in c.reported %}")
     p = para(doc, "")
     set_font(p.add_run("{{ i.letter }}) {{ i.text }} "), 14)
-    set_font(p.add_run("{{ i.status_name }}{% if i.percent is not none %} ({{ i.percent|number }}%){% endif %}."), 14,
-             italic=True)
-    set_font(p.add_run("{% if i.result %} Kết quả: {{ i.result }}.{% endif %}{% if i.note %} Ghi chú: {{ i.note }}."
-                       "{% endif %}{% if i.earlier %} (Số liệu {{ i.earlier }}.){% endif %}"), 14)
+    set_font(
+        p.add_run("{{ i.status_name }}{% if i.percent is not none %} ({{ i.percent|number }}%){% endif %}."),
+        14,
+        italic=True,
+    )
+    set_font(
+        p.add_run(
+            "{% if i.result %} Kết quả: {{ i.result }}.{% endif %}{% if i.note %} Ghi chú: {{ i.note }}."
+            "{% endif %}{% if i.earlier %} (Số liệu {{ i.earlier }}.){% endif %}"
+        ),
+        14,
+    )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
     heading(doc, "2. Kết quả thực hiện các tiêu chí")
-    grid(doc, [("TT", 1.0), ("Tiêu chí", 4.9), ("Chỉ tiêu, giá trị so với ngưỡng", 7.1), ("Đánh giá", 3.5)],
-         ["{{ c.number }}", "{{ c.name }}", "{{ c.detail or '—' }}", "{{ c.status_name }}"], "c in r.criteria",
-         right=frozenset({0}))
+    grid(
+        doc,
+        [("TT", 1.0), ("Tiêu chí", 4.9), ("Chỉ tiêu, giá trị so với ngưỡng", 7.1), ("Đánh giá", 3.5)],
+        ["{{ c.number }}", "{{ c.name }}", "{{ c.detail or '—' }}", "{{ c.status_name }}"],
+        "c in r.criteria",
+        right=frozenset({0}),
+    )
     para(doc, "{{ r.criteria_summary }}.")
     heading(doc, "3. Kết quả huy động nguồn lực")
-    grid(doc,
-         [("TT", 1.0), ("Nguồn vốn", 3.7), ("Tỷ lệ", 1.3), ("Kế hoạch (đồng)", 3.0), ("Trong kỳ (đồng)", 2.9),
-          ("Lũy kế (đồng)", 2.9), ("% KH", 1.5)],
-         ["{{ loop.index }}", "{{ f.name }}", "{{ f.share }}", "{{ f.planned|amount }}", "{{ f.in_period|amount }}",
-          "{{ f.to_date|amount }}", "{{ f.percent }}"],
-         "f in r.funding",
-         ["", "{{ r.funding_total.name }}", "{{ r.funding_total.share }}", "{{ r.funding_total.planned|amount }}",
-          "{{ r.funding_total.in_period|amount }}", "{{ r.funding_total.to_date|amount }}", "{{ r.funding_total.percent }}"],
-         right=frozenset({0, 2, 3, 4, 5, 6}), size=11)
+    grid(
+        doc,
+        [
+            ("TT", 1.0),
+            ("Nguồn vốn", 3.7),
+            ("Tỷ lệ", 1.3),
+            ("Kế hoạch (đồng)", 3.0),
+            ("Trong kỳ (đồng)", 2.9),
+            ("Lũy kế (đồng)", 2.9),
+            ("% KH", 1.5),
+        ],
+        [
+            "{{ loop.index }}",
+            "{{ f.name }}",
+            "{{ f.share }}",
+            "{{ f.planned|amount }}",
+            "{{ f.in_period|amount }}",
+            "{{ f.to_date|amount }}",
+            "{{ f.percent }}",
+        ],
+        "f in r.funding",
+        [
+            "",
+            "{{ r.funding_total.name }}",
+            "{{ r.funding_total.share }}",
+            "{{ r.funding_total.planned|amount }}",
+            "{{ r.funding_total.in_period|amount }}",
+            "{{ r.funding_total.to_date|amount }}",
+            "{{ r.funding_total.percent }}",
+        ],
+        right=frozenset({0, 2, 3, 4, 5, 6}),
+        size=11,
+    )
     para(doc, "{{ r.funding_sentence }}")
     tag(doc, "{%p if chart %}")
     centred(doc, "{{ chart }}", 12)
@@ -328,8 +415,14 @@ def build_report() -> Document:
 
 def build_plan() -> Document:
     doc = new_document()
-    opening(doc, "Số: {{ h.number }}", "{{ h.place }}, {{ h.date|date_long }}", "d.issuer.lines", "{{ h.kind }}",
-            "{{ h.title }}")
+    opening(
+        doc,
+        "Số: {{ h.number }}",
+        "{{ h.place }}, {{ h.date|date_long }}",
+        "d.issuer.lines",
+        "{{ h.kind }}",
+        "{{ h.title }}",
+    )
     tag(doc, "{%p for basis in d.legal_bases %}")
     para(doc, "{{ basis.text }}", italic=True)
     tag(doc, "{%p endfor %}")

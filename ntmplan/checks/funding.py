@@ -19,16 +19,33 @@ def check_funding(plan: Plan, where: Locator) -> list[Diagnostic]:
     found = []
     total = sum((s.share for s in funding.sources), Decimal(0))
     if total != 100:
-        found.append(Diagnostic(where("funding.yaml", ("sources",), at_key=True), "FUND002",
-                                f"shares sum to {_pct(total)}%, expected 100%",
-                                hint="the shares of all sources together must make 100"))
+        found.append(
+            Diagnostic(
+                where("funding.yaml", ("sources",), at_key=True),
+                "FUND002",
+                f"shares sum to {_pct(total)}%, expected 100%",
+                hint="the shares of all sources together must make 100",
+            )
+        )
     if funding.schedule:
         for year in funding.schedule:
             if year not in plan.years:
-                found.append(Diagnostic(where("funding.yaml", ("schedule", year), at_key=True), "PER001",
-                                        f"the schedule names {year}, outside the plan's years {plan.years_label}"))
+                found.append(
+                    Diagnostic(
+                        where("funding.yaml", ("schedule", year), at_key=True),
+                        "PER001",
+                        f"the schedule names {year}, outside the plan's years {plan.years_label}",
+                    )
+                )
         scheduled = sum(funding.schedule.values())
         if scheduled != funding.total:
-            found.append(Diagnostic(where("funding.yaml", ("schedule",), at_key=True), "FUND003",
-                                    f"the yearly schedule sums to {scheduled:,} đồng, but the total is {funding.total:,} đồng".replace(",", ".")))
+            found.append(
+                Diagnostic(
+                    where("funding.yaml", ("schedule",), at_key=True),
+                    "FUND003",
+                    f"the yearly schedule sums to {scheduled:,} đồng, but the total is {funding.total:,} đồng".replace(
+                        ",", "."
+                    ),
+                )
+            )
     return found

@@ -57,12 +57,18 @@ STATE = State()
 
 @app.callback()
 def _root(
-    plan: Annotated[Optional[Path], typer.Option("--plan", help="Plan directory [default: $NTMPLAN_PLAN, else ./plan]")] = None,
+    plan: Annotated[
+        Optional[Path], typer.Option("--plan", help="Plan directory [default: $NTMPLAN_PLAN, else ./plan]")
+    ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the terminal text")] = Lang.vi,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colours")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit", is_eager=True,
-                                          callback=lambda v: _print_version(v))] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit", is_eager=True, callback=lambda v: _print_version(v)
+        ),
+    ] = False,
 ) -> None:
     STATE.plan_dir = plan
     STATE.lang = lang.value
@@ -136,7 +142,9 @@ def write_output(target: Path, content: bytes) -> None:
     try:
         write_bytes_atomic(target, content)
     except PermissionError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror} (is it open in Word? close it and run again)") from None
+        raise UsageError(
+            f"cannot write {target}: {exc.strerror} (is it open in Word? close it and run again)"
+        ) from None
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror}") from None
 
@@ -162,7 +170,9 @@ def main() -> None:
 
     for stream in (sys.stdout, sys.stderr):
         # a Windows console or a redirect may default to a code page without Vietnamese letters
-        if (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+        if (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8" and hasattr(
+            stream, "reconfigure"
+        ):
             stream.reconfigure(encoding="utf-8")
 
     debug = "--debug" in sys.argv[1:]
@@ -186,7 +196,10 @@ def main() -> None:
             raise SystemExit(1) from None
         if debug:
             raise
-        print(f"ntmplan: internal error: {type(exc).__name__}: {exc}\n"
-              "Run again with --debug for the traceback, and please report it.", file=sys.stderr)
+        print(
+            f"ntmplan: internal error: {type(exc).__name__}: {exc}\n"
+            "Run again with --debug for the traceback, and please report it.",
+            file=sys.stderr,
+        )
         raise SystemExit(70) from None
     raise SystemExit(rc if isinstance(rc, int) else ExitCode.OK)

@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..i18n import t
-
 from ..errors import ExitCode, UsageError
+from ..i18n import t
+from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, write_output
 
 if TYPE_CHECKING:
     from ..edits import Recorded
-from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, write_output
 
 
 @app.command()
 def check(
-    fmt: Annotated[CheckFmt, typer.Option("--format", help="text, json or github (workflow annotations)")] = CheckFmt.text,
+    fmt: Annotated[
+        CheckFmt, typer.Option("--format", help="text, json or github (workflow annotations)")
+    ] = CheckFmt.text,
 ) -> None:
     """Validate the whole plan and print every problem, each with its file, line and column."""
     from ..loader import load_plan
@@ -42,8 +43,12 @@ class LevelOpt(str, Enum):
 
 @app.command()
 def status(
-    period: Annotated[Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")] = None,
-    level: Annotated[LevelOpt, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")] = LevelOpt.ntm,
+    period: Annotated[
+        Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")
+    ] = None,
+    level: Annotated[
+        LevelOpt, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")
+    ] = LevelOpt.ntm,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Where the plan stands: objectives, components, units, funding and recorded progress."""
@@ -64,7 +69,9 @@ def status(
 @app.command()
 def items(
     component: Annotated[Optional[int], typer.Option("--component", "-c", help="Only this component's items")] = None,
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Only items of components this unit leads or supports")] = None,
+    unit: Annotated[
+        Optional[str], typer.Option("--unit", "-u", help="Only items of components this unit leads or supports")
+    ] = None,
     item_status: Annotated[Optional[str], typer.Option("--status", help="Only items with this status")] = None,
     period: Annotated[Optional[str], typer.Option("--period", help="Status as of this period")] = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
@@ -113,9 +120,14 @@ class FundingBy(str, Enum):
 
 @app.command()
 def funding(
-    total: Annotated[Optional[str], typer.Option("--total", help="What-if split of another total, e.g. '75 tỷ' (the plan is untouched)")] = None,
+    total: Annotated[
+        Optional[str],
+        typer.Option("--total", help="What-if split of another total, e.g. '75 tỷ' (the plan is untouched)"),
+    ] = None,
     by: Annotated[FundingBy, typer.Option("--by", help="source, year or component")] = FundingBy.source,
-    period: Annotated[Optional[str], typer.Option("--period", help="Mobilised in this period, and to date as of its end")] = None,
+    period: Annotated[
+        Optional[str], typer.Option("--period", help="Mobilised in this period, and to date as of its end")
+    ] = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """Funding by source: share, planned amount, mobilised in the period and to date, % of plan."""
@@ -141,13 +153,17 @@ def funding(
     elif by is FundingBy.year:
         years = by_year(plan)
         if fmt is Fmt.json:
-            print_json({"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in years]})
+            print_json(
+                {"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in years]}
+            )
         else:
             out().print(funding_by_year_table(plan.funding.total, years, STATE.lang))
     else:
         comps = by_component(plan, wanted)
         if fmt is Fmt.json:
-            print_json({"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in comps]})
+            print_json(
+                {"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in comps]}
+            )
         else:
             out().print(funding_by_component_table(comps, STATE.lang))
 
@@ -173,7 +189,9 @@ def record_progress_cmd(
     status: Annotated[str, typer.Option("--status", "-s", help="not-started, in-progress, done or blocked")],
     percent: Annotated[Optional[str], typer.Option("--percent", help="How far it got, 0–100")] = None,
     note: Annotated[Optional[str], typer.Option("--note", help="A note for the officer")] = None,
-    result: Annotated[Optional[str], typer.Option("--result", help="What was achieved, as the report should say it")] = None,
+    result: Annotated[
+        Optional[str], typer.Option("--result", help="What was achieved, as the report should say it")
+    ] = None,
 ) -> None:
     """Record how far an item got in a quarter."""
     from ..edits import record_progress
@@ -198,8 +216,12 @@ def record_indicator_cmd(
 def record_funding_cmd(
     source: Annotated[str, typer.Argument(help="Funding source id (see ntmplan funding --format json)")],
     period: PeriodOpt,
-    amount: Annotated[str, typer.Option("--amount", "-a", help="Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …")],
-    component: Annotated[Optional[int], typer.Option("--component", "-c", help="Record it against one component")] = None,
+    amount: Annotated[
+        str, typer.Option("--amount", "-a", help="Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …")
+    ],
+    component: Annotated[
+        Optional[int], typer.Option("--component", "-c", help="Record it against one component")
+    ] = None,
 ) -> None:
     """Record the money a source brought in during a quarter (replaces an earlier figure)."""
     from ..edits import record_funding
@@ -228,7 +250,9 @@ _text_command("proposal", "Add a proposal (đề xuất, kiến nghị) to a qua
 @app.command()
 def criteria(
     level: Annotated[LevelOpt, typer.Option("--level", help="ntm, nang-cao or kieu-mau")] = LevelOpt.ntm,
-    period: Annotated[Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")] = None,
+    period: Annotated[
+        Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")
+    ] = None,
     fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
 ) -> None:
     """The national criteria for a level: each met, not met, without data or without a threshold."""
@@ -263,9 +287,16 @@ def report(
     kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
     period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
     fmt: Annotated[ReportFmt, typer.Option("--format", help="md or docx")] = ReportFmt.md,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]")] = None,
-    templates: Annotated[Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")] = None,
-    date: Annotated[Optional[str], typer.Option("--date", help="Date printed on the report, YYYY-MM-DD [default: today]")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]"),
+    ] = None,
+    templates: Annotated[
+        Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
+    ] = None,
+    date: Annotated[
+        Optional[str], typer.Option("--date", help="Date printed on the report, YYYY-MM-DD [default: today]")
+    ] = None,
     number: Annotated[Optional[str], typer.Option("--number", help="The report's number, if already assigned")] = None,
 ) -> None:
     """Write the plan document or a quarterly, 6-month or annual report."""
@@ -283,8 +314,17 @@ def report(
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and fmt is ReportFmt.docx:
         raise UsageError("-o -: a Word file cannot be printed; give a file name")
-    result = render_report(plan, kind.value, period, fmt.value, templates, day, number,
-                           with_chart=not to_stdout, output_name=output.name if output and not to_stdout else None)
+    result = render_report(
+        plan,
+        kind.value,
+        period,
+        fmt.value,
+        templates,
+        day,
+        number,
+        with_chart=not to_stdout,
+        output_name=output.name if output and not to_stdout else None,
+    )
     if to_stdout:
         sys.stdout.write(result.content.decode("utf-8"))
         return
@@ -295,4 +335,3 @@ def report(
         write_output(target.parent / name, data)
     note = " (replaced the existing file)" if existed else ""
     typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
-

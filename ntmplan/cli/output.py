@@ -54,8 +54,15 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
 
 def diagnostic_json(d: Diagnostic, cwd: Path | None = None) -> dict[str, Any]:
     loc = d.location
-    return {"path": loc.display_path(cwd), "line": loc.line, "column": loc.column, "severity": d.severity.value,
-            "code": d.code, "message": d.message, "hint": d.hint}
+    return {
+        "path": loc.display_path(cwd),
+        "line": loc.line,
+        "column": loc.column,
+        "severity": d.severity.value,
+        "code": d.code,
+        "message": d.message,
+        "hint": d.hint,
+    }
 
 
 def _gh_escape(text: str) -> str:
@@ -72,9 +79,13 @@ def format_github(d: Diagnostic, cwd: Path | None = None) -> str:
 def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Path, str] | None = None) -> None:
     """Diagnostics go to stderr (text, github) — or stdout as one JSON document."""
     if fmt == "json":
-        print_json({"diagnostics": [diagnostic_json(d) for d in diags],
-                    "errors": sum(d.is_error for d in diags),
-                    "warnings": sum(not d.is_error for d in diags)})
+        print_json(
+            {
+                "diagnostics": [diagnostic_json(d) for d in diags],
+                "errors": sum(d.is_error for d in diags),
+                "warnings": sum(not d.is_error for d in diags),
+            }
+        )
         return
     for d in diags:
         text = format_github(d) if fmt == "github" else format_diagnostic(d, texts=texts)

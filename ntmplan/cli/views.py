@@ -11,11 +11,11 @@ from rich.text import Text
 
 from .. import vn
 from ..i18n import t
+from ..models import Plan
+from ..models.document import LEVEL_NAMES
 from ..queries.funding import FundingReport
 from ..queries.progress import ItemState
 from ..queries.status import BUCKETS, Status
-from ..models import Plan
-from ..models.document import LEVEL_NAMES
 
 
 def _clip(text: str, width: int) -> Text:
@@ -38,27 +38,46 @@ def _pct(value: object) -> str:
 def status_view(s: Status, lang: str) -> Group:
     ident = s.identity
     parts: list[RenderableType] = []
-    parts.append(Text.assemble((f"{ident.kind.capitalize()} {ident.number}", "bold"),
-                               f" — xã {ident.commune}, huyện {ident.district}, tỉnh {ident.province}"))
+    parts.append(
+        Text.assemble(
+            (f"{ident.kind.capitalize()} {ident.number}", "bold"),
+            f" — xã {ident.commune}, huyện {ident.district}, tỉnh {ident.province}",
+        )
+    )
     parts.append(Text(ident.title, style="italic"))
-    parts.append(Text(f"{t('issued', lang)}: {vn.date_short(ident.date)}  ·  {t('period_years', lang)}: {ident.start_year}–{ident.end_year}"
-                      f"  ·  {t('signer', lang)}: {ident.signer}"))
+    parts.append(
+        Text(
+            f"{t('issued', lang)}: {vn.date_short(ident.date)}"
+            f"  ·  {t('period_years', lang)}: {ident.start_year}–{ident.end_year}"
+            f"  ·  {t('signer', lang)}: {ident.signer}"
+        )
+    )
     if s.period is None:
         parts.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), (t("no_period", lang), "yellow")))
     else:
         recorded = ", ".join(str(p) for p in s.periods)
-        parts.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({s.period.label_vi})",
-                                   f"  ·  {t('periods_recorded', lang)}: {recorded}"))
+        parts.append(
+            Text.assemble(
+                (f"{t('reporting_period', lang)}: ", "bold"),
+                f"{s.period} ({s.period.label_vi})",
+                f"  ·  {t('periods_recorded', lang)}: {recorded}",
+            )
+        )
     parts.append(Text(""))
     parts.append(_heading(t("objectives", lang)))
     for m in s.milestones:
         parts.append(Text(f"  • {m.name}: {t(m.state, lang)} {m.year}"))
     for target in s.targets:
-        latest = (f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None
-                  else t("no_data", lang))
+        latest = (
+            f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None else t("no_data", lang)
+        )
         sign = "≥" if target.direction == ">=" else "≤"
-        parts.append(Text(f"  • {target.name}: {sign} {vn.number(target.value)} {target.unit} "
-                          f"({target.year}) — {t('latest', lang)}: {latest}"))
+        parts.append(
+            Text(
+                f"  • {target.name}: {sign} {vn.number(target.value)} {target.unit} "
+                f"({target.year}) — {t('latest', lang)}: {latest}"
+            )
+        )
     parts.append(Text(""))
     parts.append(_components_table(s, lang))
     parts.append(_units_table(s, lang))
@@ -69,8 +88,12 @@ def status_view(s: Status, lang: str) -> Group:
     if s.attention:
         parts.append(_heading(t("attention", lang)))
         for state in s.attention[:15]:
-            parts.append(Text(f"  {state.id:6} {t(state.status, lang)}: {state.text[:90]}"
-                              + (f" — {state.note}" if state.note else "")))
+            parts.append(
+                Text(
+                    f"  {state.id:6} {t(state.status, lang)}: {state.text[:90]}"
+                    + (f" — {state.note}" if state.note else "")
+                )
+            )
         if len(s.attention) > 15:
             parts.append(Text(f"  … +{len(s.attention) - 15}"))
     return Group(*parts)
@@ -115,8 +138,13 @@ def _units_table(s: Status, lang: str) -> Table:
         _num(table, t("short-done", lang))
         _num(table, t("short-blocked", lang))
     for u in s.units:
-        row: list[RenderableType] = [str(u.number), _clip(u.name, 46), ", ".join(map(str, u.leads)) or "—", ", ".join(map(str, u.supports)) or "—",
-               str(u.items)]
+        row: list[RenderableType] = [
+            str(u.number),
+            _clip(u.name, 46),
+            ", ".join(map(str, u.leads)) or "—",
+            ", ".join(map(str, u.supports)) or "—",
+            str(u.items),
+        ]
         if s.period is not None:
             row += [str(u.by_status["done"]), str(u.by_status["blocked"])]
         table.add_row(*row)
@@ -144,7 +172,11 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
     if not compact:
         _num(table, t("remaining", lang))
     for line in r.sources:
-        row: list[RenderableType] = [_clip(line.name, 30 if compact else 40), vn.number(line.share) + "%", vn.amount(line.planned)]
+        row: list[RenderableType] = [
+            _clip(line.name, 30 if compact else 40),
+            vn.number(line.share) + "%",
+            vn.amount(line.planned),
+        ]
         if show_period:
             row.append(vn.amount(line.mobilised))
         row += [vn.amount(line.to_date), _pct(line.percent_of_plan)]
@@ -164,7 +196,9 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
 def _funding_line(r: FundingReport, lang: str) -> Text:
     if not r.recorded:
         return Text(f"{t('funding_line', lang)}: {t('no_money', lang)}")
-    return Text(f"{t('funding_line', lang)}: {vn.amount(r.to_date)} / {vn.amount(r.total)} đồng ({_pct(r.percent_of_plan)})")
+    return Text(
+        f"{t('funding_line', lang)}: {vn.amount(r.to_date)} / {vn.amount(r.total)} đồng ({_pct(r.percent_of_plan)})"
+    )
 
 
 def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
@@ -190,8 +224,13 @@ def units_table(plan: Plan, lang: str) -> Table:
     table.add_column(t("lead", lang))
     table.add_column(t("support", lang))
     for u in plan.units:
-        table.add_row(str(u.number), u.id, Text(u.name), ", ".join(map(str, u.leads)) or "—",
-                      ", ".join(map(str, u.supports)) or "—")
+        table.add_row(
+            str(u.number),
+            u.id,
+            Text(u.name),
+            ", ".join(map(str, u.leads)) or "—",
+            ", ".join(map(str, u.supports)) or "—",
+        )
     return table
 
 
@@ -215,6 +254,7 @@ def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
 
 def funding_document(r: FundingReport) -> dict[str, object]:
     """The JSON of ``ntmplan funding``: stable keys, integers for money."""
+
     def pct(value: object) -> float | None:
         return round(float(value), 2) if value is not None else None  # type: ignore[arg-type]
 
@@ -227,23 +267,36 @@ def funding_document(r: FundingReport) -> dict[str, object]:
         "to_date": r.to_date,
         "percent_of_plan": pct(r.percent_of_plan),
         "sources": [
-            {"id": s.id, "name": s.name, "share": float(s.share), "planned": s.planned, "mobilised": s.mobilised,
-             "to_date": s.to_date, "percent_of_plan": pct(s.percent_of_plan), "remaining": s.remaining,
-             "by_component": {str(k): v for k, v in sorted(s.by_component.items())}}
+            {
+                "id": s.id,
+                "name": s.name,
+                "share": float(s.share),
+                "planned": s.planned,
+                "mobilised": s.mobilised,
+                "to_date": s.to_date,
+                "percent_of_plan": pct(s.percent_of_plan),
+                "remaining": s.remaining,
+                "by_component": {str(k): v for k, v in sorted(s.by_component.items())},
+            }
             for s in r.sources
         ],
     }
 
 
 def funding_by_year_table(total: int, rows: list[tuple[int, int | None, int]], lang: str) -> Table:
-    table = Table(title=f"{t('funding', lang)} — {t('total', lang).lower()} {vn.amount(total)} đồng",
-                  title_justify="left", title_style="bold underline")
+    table = Table(
+        title=f"{t('funding', lang)} — {t('total', lang).lower()} {vn.amount(total)} đồng",
+        title_justify="left",
+        title_style="bold underline",
+    )
     _num(table, t("year", lang))
     _num(table, t("planned", lang))
     _num(table, t("mobilised", lang))
     for year, planned, got in rows:
         table.add_row(str(year), vn.amount(planned) if planned is not None else "—", vn.amount(got))
-    table.add_row(Text(t("total", lang), style="bold"), vn.amount(total), vn.amount(sum(r[2] for r in rows)), style="bold")
+    table.add_row(
+        Text(t("total", lang), style="bold"), vn.amount(total), vn.amount(sum(r[2] for r in rows)), style="bold"
+    )
     return table
 
 
@@ -259,8 +312,11 @@ def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> T
 
 
 _STATE_STYLE = {"met": "green", "not-met": "red", "no-data": "yellow", "no-threshold": "dim"}
-_LEVEL_TITLE = {"ntm": "Bộ tiêu chí xã nông thôn mới", "nang-cao": "Bộ tiêu chí xã nông thôn mới nâng cao",
-                "kieu-mau": "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)"}
+_LEVEL_TITLE = {
+    "ntm": "Bộ tiêu chí xã nông thôn mới",
+    "nang-cao": "Bộ tiêu chí xã nông thôn mới nâng cao",
+    "kieu-mau": "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)",
+}
 
 
 def _value_text(value: object, unit: str | None, kind: str) -> str:
@@ -283,11 +339,18 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
 
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
-    parts: list[RenderableType] = [Text(_LEVEL_TITLE[report.level], style="bold"),
-                           Text(f"{t('reporting_period', lang)}: {period}")]
+    parts: list[RenderableType] = [
+        Text(_LEVEL_TITLE[report.level], style="bold"),
+        Text(f"{t('reporting_period', lang)}: {period}"),
+    ]
     if report.level == "nang-cao":
-        parts.append(Text("Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
-                          "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.", style="italic"))
+        parts.append(
+            Text(
+                "Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
+                "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.",
+                style="italic",
+            )
+        )
     if report.conditions:
         table = Table(title="Điều kiện", title_justify="left", title_style="bold underline")
         table.add_column("")
@@ -304,15 +367,20 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     table.add_column(t("threshold", lang), justify="right")
     table.add_column(t("status", lang), no_wrap=True)
     for c in report.criteria:
-        table.add_row(str(c.id), Text(c.name, style="bold"), "", "",
-                      Text(t(c.status, lang), style=_STATE_STYLE[c.status]))
+        table.add_row(
+            str(c.id), Text(c.name, style="bold"), "", "", Text(t(c.status, lang), style=_STATE_STYLE[c.status])
+        )
         for i in c.indicators:
             value = _value_text(i.value, i.unit, i.kind)
             if i.value_period is not None:
                 value += f" ({i.value_period})"
-            table.add_row("", _clip(f"  {i.id} {i.name}", 70), value,
-                          _threshold_text(i.threshold, i.direction, i.unit, i.kind),
-                          Text(t(i.status, lang), style=_STATE_STYLE[i.status]))
+            table.add_row(
+                "",
+                _clip(f"  {i.id} {i.name}", 70),
+                value,
+                _threshold_text(i.threshold, i.direction, i.unit, i.kind),
+                Text(t(i.status, lang), style=_STATE_STYLE[i.status]),
+            )
     parts.append(table)
     parts.append(Text(report.summary.capitalize(), style="bold"))
     return Group(*parts)

@@ -13,8 +13,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "issued": ("Ban hành", "Issued"),
     "signer": ("Người ký", "Signed by"),
     "reporting_period": ("Kỳ báo cáo", "Reporting period"),
-    "no_period": ("chưa có kỳ báo cáo nào — ghi tiến độ bằng `ntmplan record`",
-                  "no period reported yet — record progress with `ntmplan record`"),
+    "no_period": (
+        "chưa có kỳ báo cáo nào — ghi tiến độ bằng `ntmplan record`",
+        "no period reported yet — record progress with `ntmplan record`",
+    ),
     "periods_recorded": ("Các kỳ đã ghi", "Periods recorded"),
     "objectives": ("Mục tiêu", "Objectives"),
     "milestone": ("Mốc", "Milestone"),

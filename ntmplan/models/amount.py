@@ -34,10 +34,7 @@ _TERM = re.compile(rf"\s*(?P<num>[0-9][0-9.,]*)\s*(?P<unit>{_UNIT_RE})?(?![^\W\d
 _CURRENCY = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)\s*$", re.IGNORECASE)
 _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
-EXPECTED = (
-    "expected an amount in đồng such as 60000000000, 60.000.000.000, "
-    "60 tỷ, 1,25 tỷ or 750 triệu"
-)
+EXPECTED = "expected an amount in đồng such as 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu"
 
 
 class AmountError(ValueError):

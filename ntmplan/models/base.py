@@ -48,7 +48,32 @@ Percent = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=100)]
 Number = Annotated[Decimal, BeforeValidator(_decimal)]
 
 # Vietnamese administrative lettering; "f" is not a Vietnamese letter, but plans use it.
-LETTERS = ("a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y")
+LETTERS = (
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "f",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+)
 Letter = Annotated[str, StringConstraints(pattern=r"^(?:[a-z]|đ)$")]
 
 _ITEM_ID = re.compile(r"^\s*0*(?P<component>\d{1,2})\s*[.]\s*(?P<letter>dd|đ|[a-z])\s*\)?\s*$", re.IGNORECASE)

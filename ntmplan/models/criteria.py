@@ -31,12 +31,16 @@ class Threshold(Model):
 
 class Indicator(Model):
     id: Text = Field(description="Indicator id, e.g. 3.1")
-    criterion: int | None = Field(default=None, ge=1, description="The criterion it belongs to (none: a kiểu mẫu input)")
+    criterion: int | None = Field(
+        default=None, ge=1, description="The criterion it belongs to (none: a kiểu mẫu input)"
+    )
     name: Text = Field(description="What it measures, as the decision words it")
     kind: IndicatorKind = Field(description="percent, number or yes-no (đạt / không đạt)")
     unit: Text | None = Field(default=None, description="Unit of a number, e.g. triệu đồng/người/năm")
     direction: Direction | None = Field(default=None, description="Required for number and percent")
-    thresholds: list[Threshold] = Field(default_factory=list, description="Thresholds by level; none means no-threshold")
+    thresholds: list[Threshold] = Field(
+        default_factory=list, description="Thresholds by level; none means no-threshold"
+    )
     confirmed: bool = Field(default=False, description="Whether the reference confirms the indicator")
     source: Text | None = Field(default=None, description="Where the indicator and its thresholds come from")
 
@@ -94,5 +98,3 @@ class CriteriaSet(Model):
         base = [*self.indicators, *self.kieu_mau.indicators]
         merged = [own.pop(i.id, i) for i in base]
         return merged + list(own.values())
-
-

@@ -60,7 +60,9 @@ class Document(Model):
     preamble: Text = Field(description="The paragraph before section I")
     closing: Text = Field(description="The closing paragraph (Trên đây là …)")
     recipients: list[Text] = Field(description="Nơi nhận, one line each")
-    report_recipients: list[Text] | None = Field(default=None, description="Nơi nhận of the periodic reports (default: recipients)")
+    report_recipients: list[Text] | None = Field(
+        default=None, description="Nơi nhận of the periodic reports (default: recipients)"
+    )
     signer: Signer = Field(description="Who signs, and in whose name")
 
 

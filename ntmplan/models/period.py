@@ -84,7 +84,11 @@ class Period:
         return (self.year, self.last_quarter) <= (other.year, other.last_quarter)
 
     def contains(self, other: Period) -> bool:
-        return other.year == self.year and self.first_quarter <= other.first_quarter and other.last_quarter <= self.last_quarter
+        return (
+            other.year == self.year
+            and self.first_quarter <= other.first_quarter
+            and other.last_quarter <= self.last_quarter
+        )
 
     def __str__(self) -> str:
         if self.kind == "Y":

@@ -74,8 +74,9 @@ def latest_values(plan: Plan, period: Period | None) -> dict[str, tuple[Decimal 
     return found
 
 
-def judge(indicator: Indicator, level: str, value: Decimal | bool | None, year: int | None,
-          factor: Decimal = Decimal(1)) -> tuple[str, Decimal | None, str | None]:
+def judge(
+    indicator: Indicator, level: str, value: Decimal | bool | None, year: int | None, factor: Decimal = Decimal(1)
+) -> tuple[str, Decimal | None, str | None]:
     """(status, threshold, its source) of one indicator at one level."""
     spec = indicator.threshold(level)  # type: ignore[arg-type]
     threshold = spec.for_year(year) if (spec is not None and year is not None) else (spec.value if spec else None)
@@ -125,10 +126,14 @@ def _criteria(plan: Plan, national: CriteriaSet, level: str, period: Period | No
         for ind in (i for i in indicators if i.criterion == criterion.number):
             value, when = values.get(ind.id, (None, None))
             status, threshold, source = judge(ind, level, value, year)
-            mine.append(IndicatorResult(ind.id, ind.name, ind.kind, ind.unit, ind.direction, status, value, when,
-                                        threshold, source))
-        results.append(CriterionResult(criterion.number, criterion.name, criterion.group,
-                                       combine([r.status for r in mine]), mine))
+            mine.append(
+                IndicatorResult(
+                    ind.id, ind.name, ind.kind, ind.unit, ind.direction, status, value, when, threshold, source
+                )
+            )
+        results.append(
+            CriterionResult(criterion.number, criterion.name, criterion.group, combine([r.status for r in mine]), mine)
+        )
     return results
 
 
@@ -138,8 +143,9 @@ def evaluate(plan: Plan, national: CriteriaSet, level: str = "ntm", period: Peri
     if level in ("ntm", "nang-cao"):
         criteria = _criteria(plan, national, level, period)
         counts = _count([c.status for c in criteria])
-        return CriteriaReport(level, period, combine([c.status for c in criteria]), counts,
-                              summary_text(counts, len(criteria)), criteria)
+        return CriteriaReport(
+            level, period, combine([c.status for c in criteria]), counts, summary_text(counts, len(criteria)), criteria
+        )
     return _kieu_mau(plan, national, period)
 
 
@@ -151,17 +157,24 @@ def _kieu_mau(plan: Plan, national: CriteriaSet, period: Period | None) -> Crite
     indicators = {i.id: i for i in national.merged(plan.criteria)}
     k1_status = combine([c.status for c in nang_cao])
     nc_counts = _count([c.status for c in nang_cao])
-    conditions = [ConditionResult(rules.conditions[0].id, rules.conditions[0].text, k1_status,
-                                  "NTM nâng cao: " + summary_text(nc_counts, len(nang_cao)))]
+    conditions = [
+        ConditionResult(
+            rules.conditions[0].id,
+            rules.conditions[0].text,
+            k1_status,
+            "NTM nâng cao: " + summary_text(nc_counts, len(nang_cao)),
+        )
+    ]
     income = indicators.get(rules.income_indicator)
     if income is not None:
         value, when = values.get(income.id, (None, None))
         status, threshold, _ = judge(income, "nang-cao", value, year, rules.income_factor)
         shown = "chưa có" if value is None else f"{value}"
         need = "chưa có ngưỡng NTM nâng cao" if threshold is None else f"cần ≥ {threshold.normalize()}"
-        conditions.append(ConditionResult(rules.conditions[1].id, rules.conditions[1].text, status,
-                                          f"thu nhập {shown}; {need}"))
-    for condition, ind_id in zip(rules.conditions[2:], ("km.thon-thong-minh", "km.linh-vuc-noi-troi")):
+        conditions.append(
+            ConditionResult(rules.conditions[1].id, rules.conditions[1].text, status, f"thu nhập {shown}; {need}")
+        )
+    for condition, ind_id in zip(rules.conditions[2:], ("km.thon-thong-minh", "km.linh-vuc-noi-troi"), strict=True):
         ind = indicators[ind_id]
         value, when = values.get(ind_id, (None, None))
         status, threshold, _ = judge(ind, "kieu-mau", value, year)
@@ -169,5 +182,12 @@ def _kieu_mau(plan: Plan, national: CriteriaSet, period: Period | None) -> Crite
         conditions.append(ConditionResult(condition.id, condition.text, status, shown))
     states = [c.status for c in conditions]
     counts = _count(states)
-    return CriteriaReport("kieu-mau", period, combine(states), counts,
-                          summary_text(counts, len(conditions), "điều kiện"), nang_cao, conditions)
+    return CriteriaReport(
+        "kieu-mau",
+        period,
+        combine(states),
+        counts,
+        summary_text(counts, len(conditions), "điều kiện"),
+        nang_cao,
+        conditions,
+    )

@@ -121,11 +121,12 @@ def funding_report(plan: Plan, period: Period | None = None, total: int | None =
     in_period = mobilised(plan, period.quarters()) if period else {}
     cumulative = mobilised(plan, quarters_to_date(plan, end)) if end else {}
     lines = []
-    for source, amount in zip(sources, planned):
+    for source, amount in zip(sources, planned, strict=True):
         got, comps = in_period.get(source.id, (0, {}))
         so_far, comps_to_date = cumulative.get(source.id, (0, {}))
-        lines.append(SourceLine(source.id, source.name, source.share, amount, got, so_far,
-                                comps if period else comps_to_date))
+        lines.append(
+            SourceLine(source.id, source.name, source.share, amount, got, so_far, comps if period else comps_to_date)
+        )
     return FundingReport(base, period, lines, what_if=total is not None)
 
 

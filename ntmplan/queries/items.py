@@ -9,8 +9,14 @@ from ..models.progress import STATUSES
 from .progress import NO_REPORT, ItemState, item_states
 
 
-def select_items(plan: Plan, period: Period | None, *, component: int | None = None, unit: str | None = None,
-                 status: str | None = None) -> list[ItemState]:
+def select_items(
+    plan: Plan,
+    period: Period | None,
+    *,
+    component: int | None = None,
+    unit: str | None = None,
+    status: str | None = None,
+) -> list[ItemState]:
     states = item_states(plan, period)
     if component is not None:
         if plan.component(component) is None:
@@ -24,6 +30,8 @@ def select_items(plan: Plan, period: Period | None, *, component: int | None = N
         states = [s for s in states if s.component in comps]
     if status is not None:
         if status not in (*STATUSES, NO_REPORT):
-            raise UsageError(f"--status: '{status}' is not a status; expected one of {', '.join((*STATUSES, NO_REPORT))}")
+            raise UsageError(
+                f"--status: '{status}' is not a status; expected one of {', '.join((*STATUSES, NO_REPORT))}"
+            )
         states = [s for s in states if s.status == status]
     return states

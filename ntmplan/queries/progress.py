@@ -44,10 +44,19 @@ def item_states(plan: Plan, period: Period | None) -> list[ItemState]:
 
 def _state(comp: Component, item: Item, found: tuple[Period, ItemProgress] | None, period: Period | None) -> ItemState:
     if found is None:
-        return ItemState(comp.item_id(item), comp.number, item.letter, item.text, NO_REPORT, None, None, None, None, False)
+        return ItemState(
+            comp.item_id(item), comp.number, item.letter, item.text, NO_REPORT, None, None, None, None, False
+        )
     when, entry = found
     return ItemState(
-        comp.item_id(item), comp.number, item.letter, item.text, entry.status,
-        float(entry.percent) if entry.percent is not None else None, entry.note, entry.result, when,
+        comp.item_id(item),
+        comp.number,
+        item.letter,
+        item.text,
+        entry.status,
+        float(entry.percent) if entry.percent is not None else None,
+        entry.note,
+        entry.result,
+        when,
         period is not None and period.contains(when),
     )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -115,24 +115,43 @@ def status(plan: Plan, national: CriteriaSet, period: Period | None = None, leve
     components = []
     for comp in plan.components:
         mine = [s for s in states if s.component == comp.number]
-        components.append(ComponentLine(
-            comp.number, comp.title, len(comp.items), _count(mine),
-            [unit_names[u.number] for u in plan.units if comp.number in u.leads],
-            [unit_names[u.number] for u in plan.units if comp.number in u.supports],
-        ))
+        components.append(
+            ComponentLine(
+                comp.number,
+                comp.title,
+                len(comp.items),
+                _count(mine),
+                [unit_names[u.number] for u in plan.units if comp.number in u.leads],
+                [unit_names[u.number] for u in plan.units if comp.number in u.supports],
+            )
+        )
     units = []
     for unit in plan.units:
         comps = set(unit.leads) | set(unit.supports)
         mine = [s for s in states if s.component in comps]
-        units.append(UnitLine(unit.id, unit.number, unit.name, list(unit.leads), list(unit.supports), len(mine), _count(mine)))
+        units.append(
+            UnitLine(unit.id, unit.number, unit.name, list(unit.leads), list(unit.supports), len(mine), _count(mine))
+        )
     targets = []
     for target in plan.objectives.targets:
         value, when = _latest_indicator(plan, target.indicator, period)
-        targets.append(TargetLine(target.id, target.name, target.value, target.unit, target.year, target.direction, value, when))
+        targets.append(
+            TargetLine(target.id, target.name, target.value, target.unit, target.year, target.direction, value, when)
+        )
     attention = [s for s in states if s.status == "blocked"] + [s for s in states if s.status == "not-started"]
     return Status(
-        identity=Identity(doc.issuer.commune, doc.issuer.district, doc.issuer.province, header.number, header.kind,
-                          header.title, header.date, header.start_year, header.end_year, doc.signer.name),
+        identity=Identity(
+            doc.issuer.commune,
+            doc.issuer.district,
+            doc.issuer.province,
+            header.number,
+            header.kind,
+            header.title,
+            header.date,
+            header.start_year,
+            header.end_year,
+            doc.signer.name,
+        ),
         period=period,
         periods=plan.periods,
         milestones=[MilestoneLine(m.level, LEVEL_NAMES[m.level], m.year, m.state) for m in plan.objectives.milestones],

@@ -26,7 +26,7 @@ def funding_chart_png(lines: list[FundingLine], title: str) -> bytes:
     ys = range(len(names))
     ax.barh([y + 0.2 for y in ys], planned, height=0.38, color="#b9c7d8", label="Kế hoạch")
     ax.barh([y - 0.2 for y in ys], got, height=0.38, color="#1f5f99", label="Lũy kế đã huy động")
-    for y, (p, g, line) in enumerate(zip(planned, got, lines[::-1])):
+    for y, (g, line) in enumerate(zip(got, lines[::-1], strict=True)):
         ax.text(g, y - 0.2, f" {vn.amount_short(line.to_date)}", va="center", fontsize=7)
     ax.set_yticks(list(ys), names, fontsize=8)
     ax.set_xlabel("tỷ đồng", fontsize=8)

@@ -25,8 +25,12 @@ from ..queries.status import BUCKETS
 
 KIND_OF_PERIOD = {"quarter": "Q", "half": "H", "year": "Y"}
 STATE_NAMES = {**STATUS_NAMES, NO_REPORT: "Chưa báo cáo"}
-CRITERIA_STATE_NAMES = {"met": "Đạt", "not-met": "Chưa đạt", "no-data": "Chưa có số liệu",
-                        "no-threshold": "Chưa có ngưỡng"}
+CRITERIA_STATE_NAMES = {
+    "met": "Đạt",
+    "not-met": "Chưa đạt",
+    "no-data": "Chưa có số liệu",
+    "no-threshold": "Chưa có ngưỡng",
+}
 
 
 @dataclass(frozen=True)
@@ -109,14 +113,18 @@ class ReportContext:
 
 def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
     if text is None:
-        raise UsageError(f"a {kind} report needs a period, e.g. " + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind])
+        raise UsageError(
+            f"a {kind} report needs a period, e.g. " + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind]
+        )
     try:
         period = Period.parse(text)
     except PeriodError as exc:
         raise UsageError(str(exc)) from None
     if period.kind != KIND_OF_PERIOD[kind]:
-        raise UsageError(f"{period} is not a {kind}; a {kind} report takes a period such as "
-                         + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind])
+        raise UsageError(
+            f"{period} is not a {kind}; a {kind} report takes a period such as "
+            + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind]
+        )
     if not plan.in_plan(period):
         raise UsageError(f"{period} is outside the plan's years {plan.years_label}")
     return period
@@ -160,14 +168,19 @@ def _indicator_detail(report: CriteriaReport, number: int) -> str:
 def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLine]:
     from .. import vn
 
-    lines = [FundingLine(s.name, vn.number(s.share) + "%", s.planned, s.mobilised, s.to_date, vn.percent(s.percent_of_plan))
-             for s in report.sources]
-    total = FundingLine("Tổng cộng", "100%", report.planned, report.mobilised, report.to_date, vn.percent(report.percent_of_plan))
+    lines = [
+        FundingLine(s.name, vn.number(s.share) + "%", s.planned, s.mobilised, s.to_date, vn.percent(s.percent_of_plan))
+        for s in report.sources
+    ]
+    total = FundingLine(
+        "Tổng cộng", "100%", report.planned, report.mobilised, report.to_date, vn.percent(report.percent_of_plan)
+    )
     return lines, total
 
 
-def build_context(plan: Plan, national: CriteriaSet, kind: str, period: Period, date: dt.date,
-                  number: str | None = None) -> ReportContext:
+def build_context(
+    plan: Plan, national: CriteriaSet, kind: str, period: Period, date: dt.date, number: str | None = None
+) -> ReportContext:
     from .. import vn
 
     doc = plan.document
@@ -176,21 +189,43 @@ def build_context(plan: Plan, national: CriteriaSet, kind: str, period: Period, 
     states = item_states(plan, period)
     components = []
     for comp in plan.components:
-        lines = [ItemLine(s.id, s.letter, s.text, s.status, STATE_NAMES[s.status], s.percent, s.result, s.note,
-                          str(s.reported_in) if s.reported_in else None,
-                          s.reported_in.label_vi if s.reported_in and not s.changed_in_period else None)
-                 for s in states if s.component == comp.number]
+        lines = [
+            ItemLine(
+                s.id,
+                s.letter,
+                s.text,
+                s.status,
+                STATE_NAMES[s.status],
+                s.percent,
+                s.result,
+                s.note,
+                str(s.reported_in) if s.reported_in else None,
+                s.reported_in.label_vi if s.reported_in and not s.changed_in_period else None,
+            )
+            for s in states
+            if s.component == comp.number
+        ]
         counts = Counter(line.status for line in lines)
         short = comp.title.split(";")[0].strip().rstrip(".")
-        components.append(ComponentLine(comp.number, comp.title, short, lines, [x for x in lines if x.status != NO_REPORT],
-                                        {b: counts.get(b, 0) for b in BUCKETS}))
+        components.append(
+            ComponentLine(
+                comp.number,
+                comp.title,
+                short,
+                lines,
+                [x for x in lines if x.status != NO_REPORT],
+                {b: counts.get(b, 0) for b in BUCKETS},
+            )
+        )
     totals = Counter(s.status for s in states)
     criteria = evaluate(plan, national, "ntm", period)
     money = funding_report(plan, period)
     funding, funding_total = _funding_lines(money)
     label = period.label_vi
-    plan_ref = (f"Kế hoạch số {doc.header.number} ngày {vn.date_short(doc.header.date)} của {doc.issuer.abbreviation} "
-                f"xã {issuer.commune}")
+    plan_ref = (
+        f"Kế hoạch số {doc.header.number} ngày {vn.date_short(doc.header.date)} của {doc.issuer.abbreviation} "
+        f"xã {issuer.commune}"
+    )
     tasks: list[str] = []
     for q in quarters:
         if q.next_tasks:
@@ -209,26 +244,32 @@ def build_context(plan: Plan, national: CriteriaSet, kind: str, period: Period, 
         title="BÁO CÁO",
         subject=subject,
         plan_reference=plan_ref,
-        intro=(f"Thực hiện {plan_ref} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
-               f"{plan.years[0]} - {plan.years[-1]}, {issuer.abbreviation} xã {issuer.commune} báo cáo kết quả "
-               f"thực hiện {label} như sau:"),
+        intro=(
+            f"Thực hiện {plan_ref} về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+            f"{plan.years[0]} - {plan.years[-1]}, {issuer.abbreviation} xã {issuer.commune} báo cáo kết quả "
+            f"thực hiện {label} như sau:"
+        ),
         status_names={b: STATE_NAMES[b] for b in BUCKETS},
         components=components,
         totals={b: totals.get(b, 0) for b in BUCKETS},
         items_total=len(states),
-        criteria=[CriterionLine(c.id, c.name, c.status, CRITERIA_STATE_NAMES[c.status], _indicator_detail(criteria, c.id))
-                  for c in criteria.criteria],
+        criteria=[
+            CriterionLine(c.id, c.name, c.status, CRITERIA_STATE_NAMES[c.status], _indicator_detail(criteria, c.id))
+            for c in criteria.criteria
+        ],
         criteria_summary=criteria.summary.capitalize(),
         funding=funding,
         funding_total=funding_total,
-        funding_sentence=(f"Tổng vốn huy động trong kỳ {vn.amount(money.mobilised)} đồng; lũy kế từ đầu giai đoạn "
-                          f"{vn.amount(money.to_date)} đồng, đạt {vn.percent(money.percent_of_plan)} kế hoạch "
-                          f"{vn.amount(money.total)} đồng ({vn.amount_in_words(money.total)})."),
+        funding_sentence=(
+            f"Tổng vốn huy động trong kỳ {vn.amount(money.mobilised)} đồng; lũy kế từ đầu giai đoạn "
+            f"{vn.amount(money.to_date)} đồng, đạt {vn.percent(money.percent_of_plan)} kế hoạch "
+            f"{vn.amount(money.total)} đồng ({vn.amount_in_words(money.total)})."
+        ),
         shortcomings=_unique([s for q in quarters for s in q.shortcomings]),
         next_tasks=tasks,
         proposals=_unique([s for q in quarters for s in q.proposals]),
         closing=f"Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label} "
-                f"của {issuer.abbreviation} xã {issuer.commune}./.",
+        f"của {issuer.abbreviation} xã {issuer.commune}./.",
         signer_authority=doc.signer.authority,
         signer_position=doc.signer.position,
         signer_name=doc.signer.name,

@@ -49,7 +49,7 @@ def md_escape(text: str) -> str:
     """Escape text so that Markdown shows it literally (backslash escapes, CommonMark)."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)
-    return _MD_LINE_START.sub(lambda m: (f"{m[1]}{m[2]}\\{m[3]}{m[4]}" if m[2] else f"{m[5]}\\{m[6]}{m[7]}"), text)
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}{m[4]}" if m[2] else f"{m[5]}\\{m[6]}{m[7]}", text)
 
 
 def _finalizer(escape: Callable[[str], str]) -> Callable[[Any], Any]:
@@ -100,5 +100,12 @@ def make_env(paths: Sequence[Path], escape: Callable[[str], str] = md_escape) ->
         lstrip_blocks=True,
     )
     # filters return formatted numbers and dates: already safe, never escaped again
-    env.filters.update({name: (lambda f: lambda *a, **k: Markup(f(*a, **k)))(f) for name, f in FILTERS.items()})
+    env.filters.update({name: _markup(f) for name, f in FILTERS.items()})
     return env
+
+
+def _markup(func: Callable[..., str]) -> Callable[..., Markup]:
+    def safe(*args: Any, **kwargs: Any) -> Markup:
+        return Markup(func(*args, **kwargs))
+
+    return safe

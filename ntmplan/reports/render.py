@@ -18,9 +18,17 @@ class Rendered:
     extra_files: dict[str, bytes] = field(default_factory=dict)  # written beside the report (the chart)
 
 
-def render_report(plan: Plan, kind: str, period: str | None, fmt: str, templates: Path | None = None,
-                  date: dt.date | None = None, number: str | None = None, with_chart: bool = True,
-                  output_name: str | None = None) -> Rendered:
+def render_report(
+    plan: Plan,
+    kind: str,
+    period: str | None,
+    fmt: str,
+    templates: Path | None = None,
+    date: dt.date | None = None,
+    number: str | None = None,
+    with_chart: bool = True,
+    output_name: str | None = None,
+) -> Rendered:
     if kind == "plan":
         if period is not None:
             raise UsageError("the plan document takes no period")

@@ -5,4 +5,14 @@ from .locate import locate
 from .read import YamlFile, decode, new_yaml, parse_yaml, read_yaml
 from .write import dump_text, write_atomic
 
-__all__ = ["YamlFile", "decode", "dump_text", "fast_parse", "locate", "new_yaml", "parse_yaml", "read_yaml", "write_atomic"]
+__all__ = [
+    "YamlFile",
+    "decode",
+    "dump_text",
+    "fast_parse",
+    "locate",
+    "new_yaml",
+    "parse_yaml",
+    "read_yaml",
+    "write_atomic",
+]

@@ -87,8 +87,12 @@ def _syntax_diagnostic(path: Path, exc: MarkedYAMLError) -> Diagnostic:
     if "duplicate key" in problem:
         key = problem.split('"')[1] if '"' in problem else "?"
         first = exc.context_mark.line + 1 if exc.context_mark else line
-        return Diagnostic(loc, "YAML002", f"the key '{key}' appears twice in the mapping that starts on line {first}",
-                          hint="remove one of them, or merge their values")
+        return Diagnostic(
+            loc,
+            "YAML002",
+            f"the key '{key}' appears twice in the mapping that starts on line {first}",
+            hint="remove one of them, or merge their values",
+        )
     message = problem or context or "invalid YAML"
     if context and problem:
         message = f"{problem} ({context})"
@@ -121,9 +125,12 @@ def _construct_diagnostic(path: Path, text: str, exc: ValueError) -> Diagnostic:
         node = None
     if node is not None:
         mark = node.start_mark  # type: ignore[attr-defined]
-        return Diagnostic(SourceLocation(path, mark.line + 1, mark.column + 1), "SCHEMA003",
-                          f"'{node.value}' is not a valid date ({exc})",  # type: ignore[attr-defined]
-                          hint="write dates as YYYY-MM-DD, e.g. 2022-09-27")
+        return Diagnostic(
+            SourceLocation(path, mark.line + 1, mark.column + 1),
+            "SCHEMA003",
+            f"'{node.value}' is not a valid date ({exc})",  # type: ignore[attr-defined]
+            hint="write dates as YYYY-MM-DD, e.g. 2022-09-27",
+        )
     return Diagnostic(SourceLocation(path), "YAML001", f"cannot read a value: {exc}")
 
 
@@ -138,9 +145,12 @@ def decode(path: Path, raw: bytes) -> tuple[str | None, bool, list[Diagnostic]]:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         byte = body[exc.start : exc.start + 1].hex()
-        diag = Diagnostic(SourceLocation(path, line, column), "YAML005",
-                          f"the file is not UTF-8 text (byte 0x{byte} here)",
-                          hint="save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
+        diag = Diagnostic(
+            SourceLocation(path, line, column),
+            "YAML005",
+            f"the file is not UTF-8 text (byte 0x{byte} here)",
+            hint="save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
+        )
         return None, bom, [diag]
 
 
@@ -169,11 +179,21 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
         return None, [_construct_diagnostic(path, text, exc)]
     doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines(), raw)
     if tree is None:
-        return None, [Diagnostic(SourceLocation(path), "YAML006", "the file is empty",
-                                 hint="a plan file holds a mapping of keys; see the other files of the plan")]
+        return None, [
+            Diagnostic(
+                SourceLocation(path),
+                "YAML006",
+                "the file is empty",
+                hint="a plan file holds a mapping of keys; see the other files of the plan",
+            )
+        ]
     if not isinstance(tree, CommentedMap):
         kind = "a list" if isinstance(tree, CommentedSeq) else "a single value"
-        return None, [Diagnostic(SourceLocation(path), "YAML006", f"the top level of the file is {kind}, expected a mapping of keys")]
+        return None, [
+            Diagnostic(
+                SourceLocation(path), "YAML006", f"the top level of the file is {kind}, expected a mapping of keys"
+            )
+        ]
     walker = _Walker(doc)
     doc.data = walker.walk(tree, (tree.lc.line + 1, tree.lc.col + 1))
     if walker.aborted or any(d.is_error for d in walker.diagnostics):
@@ -188,8 +208,14 @@ class _Walker:
         self.nodes = 0
         self.aborted = False
 
-    def _report(self, pos: tuple[int, int], code: str, message: str, hint: str | None = None,
-                severity: Severity = Severity.ERROR) -> None:
+    def _report(
+        self,
+        pos: tuple[int, int],
+        code: str,
+        message: str,
+        hint: str | None = None,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
         self.diagnostics.append(Diagnostic(self.doc.location(*pos), code, message, severity, hint))
 
     def _check_tag(self, node: Any, pos: tuple[int, int]) -> bool:
@@ -197,8 +223,12 @@ class _Walker:
         value = getattr(tag, "value", None) if tag is not None else None
         if value is None or isinstance(node, str):
             return True
-        self._report(pos, "YAML003", f"the tag '{value}' is not allowed in a plan file",
-                     hint="plan files hold plain values; remove the '!…' tag")
+        self._report(
+            pos,
+            "YAML003",
+            f"the tag '{value}' is not allowed in a plan file",
+            hint="plan files hold plain values; remove the '!…' tag",
+        )
         return False
 
     def walk(self, node: Any, pos: tuple[int, int]) -> Any:
@@ -207,8 +237,12 @@ class _Walker:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             self.aborted = True
-            self._report(pos, "YAML004", f"the file expands to more than {MAX_NODES} values (aliases nested too deep)",
-                         hint="use aliases (*name) sparingly, or write the values out")
+            self._report(
+                pos,
+                "YAML004",
+                f"the file expands to more than {MAX_NODES} values (aliases nested too deep)",
+                hint="use aliases (*name) sparingly, or write the values out",
+            )
             return None
         if isinstance(node, CommentedMap):
             if not self._check_tag(node, pos):
@@ -229,8 +263,13 @@ class _Walker:
         if isinstance(node, str):
             text = str(node)
             if not unicodedata.is_normalized("NFC", text):
-                self._report(pos, "TEXT001", "text is not in Unicode NFC form (e.g. pasted from Word); it was normalised",
-                             severity=Severity.WARNING, hint="re-type the accented letters, or run the file through an NFC normaliser")
+                self._report(
+                    pos,
+                    "TEXT001",
+                    "text is not in Unicode NFC form (e.g. pasted from Word); it was normalised",
+                    severity=Severity.WARNING,
+                    hint="re-type the accented letters, or run the file through an NFC normaliser",
+                )
                 text = unicodedata.normalize("NFC", text)
             return text
         if isinstance(node, bool) or node is None:
