@@ -12,21 +12,21 @@ import hashlib
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from . import cache
+from . import cache, vn
 from .criteria_data import national_criteria
 from .errors import Diagnostic, RecordRefused, SourceLocation
 from .loader import PROGRESS_DIR, load_plan
 from .models import Plan
 from .models.amount import AmountError, parse_amount
-from .models.base import parse_item_id
+from .models.base import parse_decimal, parse_item_id
 from .models.period import Period, PeriodError
-from .models.progress import STATUS_NAMES, STATUSES, normalise_status
+from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no
 from .yamlio import dump_text, parse_yaml, write_atomic
 
 LOCK_TIMEOUT = 30  # seconds to wait for another record to finish
@@ -84,7 +84,7 @@ def _amount_text(value: int) -> Any:
     """Amounts are written as people read them: 1.250.000.000 (a plain YAML string)."""
     from ruamel.yaml.scalarstring import PlainScalarString
 
-    return PlainScalarString(f"{value:,}".replace(",", ".")) if value >= 1_000_000 else value
+    return PlainScalarString(vn.amount(value)) if value >= 1_000_000 else value
 
 
 def _text(value: str) -> str:
@@ -158,8 +158,8 @@ def record_progress(
     pct: Decimal | None = None
     if percent is not None:
         try:
-            pct = Decimal(percent.strip().removesuffix("%").replace(",", "."))
-        except InvalidOperation:
+            pct = parse_decimal(percent)
+        except ValueError:
             raise _refuse(f"--percent: '{percent}' is not a number") from None
         if not 0 <= pct <= 100:
             raise _refuse(f"--percent: {percent} is outside 0–100")
@@ -210,20 +210,16 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
         if short is not None and not isinstance(short, CommentedMap):  # the short form "source: amount"
             if component is None:
                 funding[source] = _amount_text(value)
-                return f"{source}: {value:,}".replace(",", ".") + " đồng"
+                return f"{source}: {vn.amount(value)} đồng"
             funding[source] = CommentedMap(amount=short)  # keep the total when a breakdown is added
         entry = _mapping(funding, source)
         if component is None:
             entry["amount"] = _amount_text(value)
-            return f"{source}: {value:,}".replace(",", ".") + " đồng"
+            return f"{source}: {vn.amount(value)} đồng"
         _mapping(entry, "components")[component] = _amount_text(value)
-        return f"{source}, nội dung {component}: {value:,}".replace(",", ".") + " đồng"
+        return f"{source}, nội dung {component}: {vn.amount(value)} đồng"
 
     return _apply(plan.root, quarter, edit, plan)
-
-
-_YES = {"đạt", "có", "yes", "true"}
-_NO = {"không đạt", "chưa đạt", "không", "no", "false"}
 
 
 def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: str | None = None) -> Recorded:
@@ -231,16 +227,16 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
     ind = indicators.get(indicator)
     if ind is None:
         raise _refuse(f"there is no indicator '{indicator}'", "see `ntmplan criteria` for the ids")
-    word = _text(value).lower()
     stored: Any
     if ind.kind == "yes-no":
-        if word not in _YES | _NO:
+        answer = parse_yes_no(value)
+        if answer is None:
             raise _refuse(f"--value: indicator {indicator} takes đạt or không đạt, found '{value}'")
-        stored = "đạt" if word in _YES else "không đạt"
+        stored = "đạt" if answer else "không đạt"
     else:
         try:
-            number = Decimal(word.removesuffix("%").strip().replace(",", "."))
-        except InvalidOperation:
+            number = parse_decimal(value)
+        except ValueError:
             raise _refuse(
                 f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'"
             ) from None

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .. import vn
 from ..errors import Diagnostic
 from ..models import Plan
 from .base import Locator
-
-
-def _pct(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",")
 
 
 def check_funding(plan: Plan, where: Locator) -> list[Diagnostic]:
@@ -23,7 +19,7 @@ def check_funding(plan: Plan, where: Locator) -> list[Diagnostic]:
             Diagnostic(
                 where("funding.yaml", ("sources",), at_key=True),
                 "FUND002",
-                f"shares sum to {_pct(total)}%, expected 100%",
+                f"shares sum to {vn.number(total.normalize())}%, expected 100%",
                 hint="the shares of all sources together must make 100",
             )
         )
@@ -43,9 +39,8 @@ def check_funding(plan: Plan, where: Locator) -> list[Diagnostic]:
                 Diagnostic(
                     where("funding.yaml", ("schedule",), at_key=True),
                     "FUND003",
-                    f"the yearly schedule sums to {scheduled:,} đồng, but the total is {funding.total:,} đồng".replace(
-                        ",", "."
-                    ),
+                    f"the yearly schedule sums to {vn.amount(scheduled)} đồng, "
+                    f"but the total is {vn.amount(funding.total)} đồng",
                 )
             )
     return found

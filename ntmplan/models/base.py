@@ -27,18 +27,22 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 ComponentNo = Annotated[int, Field(ge=1, le=99, description="Component number (nội dung thành phần số)")]
 
 
+def parse_decimal(text: str) -> Decimal:
+    """``85``, ``85,5``, ``85.5`` or ``40%`` → a Decimal; raises ValueError otherwise."""
+    raw = unicodedata.normalize("NFC", text).strip().removesuffix("%").strip().replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not a number") from None
+
+
 def _decimal(value: Any) -> Any:
     """Read a number that may use the Vietnamese decimal comma or a trailing ``%``."""
     if isinstance(value, bool):
         return value
     text = getattr(value, "source_text", None)
     if isinstance(value, str) or text is not None:
-        raw = unicodedata.normalize("NFC", str(text if text is not None else value)).strip()
-        raw = raw.removesuffix("%").strip().replace(",", ".")
-        try:
-            return Decimal(raw)
-        except InvalidOperation:
-            raise ValueError(f"{value!r} is not a number") from None
+        return parse_decimal(str(text if text is not None else value))
     if isinstance(value, float):
         return Decimal(repr(value))
     return value

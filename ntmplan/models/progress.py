@@ -35,13 +35,17 @@ _YES = {"đạt", "có", "yes", "true"}
 _NO = {"không đạt", "chưa đạt", "không", "no", "false"}
 
 
+def parse_yes_no(text: str) -> bool | None:
+    """``đạt`` / ``có`` / ``yes`` → True, ``không đạt`` / ``chưa đạt`` / ``no`` → False, else None."""
+    word = unicodedata.normalize("NFC", text).strip().lower()
+    return True if word in _YES else False if word in _NO else None
+
+
 def _yes_no_or_number(value: Any) -> Any:
     if isinstance(value, str):
-        word = unicodedata.normalize("NFC", value).strip().lower()
-        if word in _YES:
-            return True
-        if word in _NO:
-            return False
+        answer = parse_yes_no(value)
+        if answer is not None:
+            return answer
     return value
 
 
