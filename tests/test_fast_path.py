@@ -47,3 +47,11 @@ def test_the_fast_path_steps_aside(tmp_path: Path, text: str) -> None:
 
 def test_non_utf8_steps_aside(tmp_path: Path) -> None:
     assert fast_parse(tmp_path / "x.yaml", b"a: \xe9t\xe9\n") is None
+
+
+def test_the_shipped_criteria_take_the_fast_path() -> None:
+    from ntmplan.criteria_data import DATA
+
+    fast = fast_parse(DATA, DATA.read_bytes())
+    slow, _ = read_yaml(DATA)
+    assert fast is not None and slow is not None and fast.data == slow.data
