@@ -12,7 +12,7 @@ from ..models.criteria import CriteriaSet
 from ..models.document import LEVEL_NAMES
 from ..models.period import Period
 from ..models.progress import STATUSES
-from .criteria import CriteriaReport, evaluate
+from .criteria import CriteriaReport, evaluate, latest_values
 from .funding import FundingReport, funding_report, latest_period
 from .progress import NO_REPORT, ItemState, item_states
 
@@ -94,17 +94,6 @@ def _count(states: list[ItemState]) -> dict[str, int]:
     return {b: counts.get(b, 0) for b in BUCKETS}
 
 
-def _latest_indicator(plan: Plan, indicator: str | None, period: Period | None) -> tuple[Decimal | None, Period | None]:
-    if indicator is None or period is None:
-        return None, None
-    for progress in reversed(plan.progress):
-        if progress.period.ends_by(period) and indicator in progress.indicators:
-            value = progress.indicators[indicator].value
-            if not isinstance(value, bool):
-                return value, progress.period
-    return None, None
-
-
 def status(plan: Plan, national: CriteriaSet, period: Period | None = None, level: str = "ntm") -> Status:
     """The dashboard for ``period`` (default: the latest quarter with data, or none)."""
     period = period or latest_period(plan)
@@ -133,8 +122,11 @@ def status(plan: Plan, national: CriteriaSet, period: Period | None = None, leve
             UnitLine(unit.id, unit.number, unit.name, list(unit.leads), list(unit.supports), len(mine), _count(mine))
         )
     targets = []
+    values = latest_values(plan, period)
     for target in plan.objectives.targets:
-        value, when = _latest_indicator(plan, target.indicator, period)
+        value, when = values.get(target.indicator or "", (None, None))
+        if isinstance(value, bool):  # a target is a figure; a yes/no value says nothing about it
+            value, when = None, None
         targets.append(
             TargetLine(target.id, target.name, target.value, target.unit, target.year, target.direction, value, when)
         )

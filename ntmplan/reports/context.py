@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import vn
 from ..errors import UsageError
 from ..models import Plan
 from ..models.criteria import CriteriaSet
@@ -143,8 +144,6 @@ def _unique(lines: list[str]) -> list[str]:
 
 
 def _indicator_detail(report: CriteriaReport, number: int) -> str:
-    from .. import vn
-
     criterion = next(c for c in report.criteria if c.id == number)
     parts = []
     for ind in criterion.indicators:
@@ -166,8 +165,6 @@ def _indicator_detail(report: CriteriaReport, number: int) -> str:
 
 
 def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLine]:
-    from .. import vn
-
     lines = [
         FundingLine(s.name, vn.number(s.share) + "%", s.planned, s.mobilised, s.to_date, vn.percent(s.percent_of_plan))
         for s in report.sources
@@ -181,8 +178,6 @@ def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLin
 def build_context(
     plan: Plan, national: CriteriaSet, kind: str, period: Period, date: dt.date, number: str | None = None
 ) -> ReportContext:
-    from .. import vn
-
     doc = plan.document
     issuer = doc.issuer
     quarters = [p for p in plan.progress if period.contains(p.period)]
