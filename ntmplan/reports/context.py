@@ -25,6 +25,7 @@ from ..queries.progress import NO_REPORT, item_states
 from ..queries.status import BUCKETS
 
 KIND_OF_PERIOD = {"quarter": "Q", "half": "H", "year": "Y"}
+EXAMPLE_PERIOD = {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}
 STATE_NAMES = {**STATUS_NAMES, NO_REPORT: "Chưa báo cáo"}
 CRITERIA_STATE_NAMES = {
     "met": "Đạt",
@@ -114,18 +115,13 @@ class ReportContext:
 
 def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
     if text is None:
-        raise UsageError(
-            f"a {kind} report needs a period, e.g. " + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind]
-        )
+        raise UsageError(f"a {kind} report needs a period, e.g. {EXAMPLE_PERIOD[kind]}")
     try:
         period = Period.parse(text)
     except PeriodError as exc:
         raise UsageError(str(exc)) from None
     if period.kind != KIND_OF_PERIOD[kind]:
-        raise UsageError(
-            f"{period} is not a {kind}; a {kind} report takes a period such as "
-            + {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}[kind]
-        )
+        raise UsageError(f"{period} is not a {kind}; a {kind} report takes a period such as {EXAMPLE_PERIOD[kind]}")
     if not plan.in_plan(period):
         raise UsageError(f"{period} is outside the plan's years {plan.years_label}")
     return period
