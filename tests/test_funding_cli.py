@@ -72,3 +72,13 @@ def test_mobilised_in_period_and_to_date(cli, plan_copy: Path) -> None:
     assert {c["component"]: c["mobilised"] for c in comps["components"]}[2] == 200_000_000
     status = cli("--plan", str(plan_copy), "status").out
     assert "Huy động vốn: 2.300.000.000 / 60.000.000.000 đồng (3,8%)" in status
+
+
+def test_status_and_funding_json_give_funding_one_shape(cli, plan_copy):
+    import json
+
+    funding = json.loads(cli("--plan", str(plan_copy), "funding", "--format", "json").out)
+    in_status = json.loads(cli("--plan", str(plan_copy), "status", "--format", "json").out)["funding"]
+    assert in_status == funding
+    assert in_status["planned"] == 60_000_000_000
+    assert {"percent_of_plan", "remaining"} <= set(in_status["sources"][0])

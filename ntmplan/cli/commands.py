@@ -134,7 +134,7 @@ def funding(
     from ..models.amount import AmountError, parse_amount
     from ..queries.funding import by_component, by_year, funding_report
     from .output import print_json
-    from .views import funding_by_component_table, funding_by_year_table, funding_document, funding_table
+    from .views import funding_by_component_table, funding_by_year_table, funding_table
 
     plan = load()
     wanted = parse_period(period, plan)
@@ -147,7 +147,7 @@ def funding(
     if by is FundingBy.source:
         report = funding_report(plan, wanted, what_if)
         if fmt is Fmt.json:
-            print_json(funding_document(report))
+            print_json(report)
         else:
             out().print(funding_table(report, STATE.lang))
     elif by is FundingBy.year:

@@ -9,7 +9,7 @@ import os
 import sys
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,12 +96,25 @@ def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Pa
         print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
 
 
+@cache
+def _properties(cls: type) -> list[str]:
+    """The public properties of a result class, in definition order (base classes first)."""
+    seen: dict[str, None] = {}
+    for klass in reversed(cls.__mro__):
+        for name, member in vars(klass).items():
+            if isinstance(member, property) and not name.startswith("_"):
+                seen[name] = None
+    return list(seen)
+
+
 def to_jsonable(value: Any) -> Any:
+    """One JSON shape per result: fields, then derived properties; money stays integer."""
     if isinstance(value, (Period, Path)):
         return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return out
+        # a result's derived figures (properties such as ``percent_of_plan``) are part of it
+        names = [f.name for f in dataclasses.fields(value)] + _properties(type(value))
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -252,37 +252,6 @@ def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
     return Group(*parts)
 
 
-def funding_document(r: FundingReport) -> dict[str, object]:
-    """The JSON of ``ntmplan funding``: stable keys, integers for money."""
-
-    def pct(value: object) -> float | None:
-        return round(float(value), 2) if value is not None else None  # type: ignore[arg-type]
-
-    return {
-        "total": r.total,
-        "what_if": r.what_if,
-        "period": str(r.period) if r.period else None,
-        "planned": r.planned,
-        "mobilised": r.mobilised,
-        "to_date": r.to_date,
-        "percent_of_plan": pct(r.percent_of_plan),
-        "sources": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "share": float(s.share),
-                "planned": s.planned,
-                "mobilised": s.mobilised,
-                "to_date": s.to_date,
-                "percent_of_plan": pct(s.percent_of_plan),
-                "remaining": s.remaining,
-                "by_component": {str(k): v for k, v in sorted(s.by_component.items())},
-            }
-            for s in r.sources
-        ],
-    }
-
-
 def funding_by_year_table(total: int, rows: list[tuple[int, int | None, int]], lang: str) -> Table:
     table = Table(
         title=f"{t('funding', lang)} — {t('total', lang).lower()} {vn.amount(total)} đồng",
