@@ -8,6 +8,7 @@ import pytest
 
 from conftest import PLAN
 from ntmplan.yamlio import fast_parse, read_yaml
+from ntmplan.yamlio.read import SourceFloat
 
 FILES = sorted(PLAN.rglob("*.yaml"))
 
@@ -32,7 +33,6 @@ def test_the_big_files_take_the_fast_path() -> None:
     [
         "a: !!str 5\n",  # a tag: refused, and located, on the slow path
         "a: &x [1]\nb: *x\n",  # anchors and aliases
-        "amount: 250.000\n",  # a float: its written text matters
         "note: Tre\u0302n\n",  # not NFC: the slow path warns where
         "a: 1\na: 2\n",  # a duplicate key
         "a: [1\n",  # a syntax error
@@ -43,6 +43,29 @@ def test_the_big_files_take_the_fast_path() -> None:
 def test_the_fast_path_steps_aside(tmp_path: Path, text: str) -> None:
     path = tmp_path / "x.yaml"
     assert fast_parse(path, text.encode("utf-8")) is None
+
+
+@pytest.mark.parametrize("text", ["amount: 250.000\n", "a: 1.5\nb: [2.25, 1e3]\nc: {d: -0.5}\n"])
+def test_a_float_keeps_its_written_text_on_the_fast_path(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "x.yaml"
+    fast = fast_parse(path, text.encode("utf-8"))
+    slow, _ = read_yaml_text(path, text)
+    assert fast is not None and slow is not None and fast.data == slow.data
+    assert _texts(fast.data) == _texts(slow.data) != []
+
+
+def read_yaml_text(path: Path, text: str) -> tuple[object, object]:
+    path.write_text(text, encoding="utf-8")
+    return read_yaml(path)
+
+
+def _texts(value: object) -> list[str]:
+    """Every float's written text, in order."""
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return [value.source_text] if isinstance(value, SourceFloat) else []
 
 
 def test_non_utf8_steps_aside(tmp_path: Path) -> None:

@@ -2,10 +2,11 @@
 
 The round-trip parser keeps positions and comments but is several times slower. A file
 goes through libyaml first and comes back as plain values — unless anything in it needs
-the careful path: a tag or an anchor, a float (whose written text matters for amounts:
-``250.000``), text that is not NFC, or any error at all. Then the caller reads it on the
-slow path, which finds and locates every problem. So both paths give the same values for
-a good file, and every diagnostic comes from the slow one.
+the careful path: a tag or an anchor, text that is not NFC, or any error at all. Then the
+caller reads it on the slow path, which finds and locates every problem. So both paths give
+the same values for a good file, and every diagnostic comes from the slow one. A float
+comes back as a ``SourceFloat`` holding the text it was written as (``250.000``), exactly
+as on the slow path, so a decimal value does not send the whole file to the slow parser.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .read import MAX_NODES, YamlFile, decode
+from .read import MAX_NODES, SourceFloat, YamlFile, decode
 
 _TAG_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[!&*][^\s,\]}]", re.MULTILINE)
 
@@ -37,9 +39,24 @@ def _plain(value: Any, budget: list[int]) -> Any:
         if not unicodedata.is_normalized("NFC", value):
             raise _NeedsSlowPath
         return value
+    if isinstance(value, SourceFloat):
+        return value
     if isinstance(value, float) or isinstance(value, dt.datetime) or isinstance(value, (bytes, set, tuple)):
         raise _NeedsSlowPath
     return value
+
+
+@lru_cache(maxsize=1)
+def _constructor() -> Any:
+    """ruamel's safe constructor, but a float keeps the text it was written as."""
+    from ruamel.yaml.constructor import SafeConstructor
+
+    class SourceFloatConstructor(SafeConstructor):
+        def construct_yaml_float(self, node: Any) -> Any:
+            return SourceFloat(super().construct_yaml_float(node), str(node.value).strip())
+
+    SourceFloatConstructor.add_constructor("tag:yaml.org,2002:float", SourceFloatConstructor.construct_yaml_float)
+    return SourceFloatConstructor
 
 
 def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
@@ -55,6 +72,7 @@ def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
     if text is None or diags or _TAG_OR_ANCHOR.search(text):
         return None
     yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _constructor()
     yaml.allow_duplicate_keys = False
     try:
         data = yaml.load(text)
