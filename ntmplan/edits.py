@@ -24,7 +24,7 @@ from .errors import Diagnostic, RecordRefused, SourceLocation
 from .loader import PROGRESS_DIR, load_plan
 from .models import Plan
 from .models.amount import AmountError, parse_amount
-from .models.base import parse_decimal, parse_item_id
+from .models.base import NumberError, bounded, parse_decimal, parse_item_id
 from .models.period import Period, PeriodError
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no
 from .yamlio import dump_text, parse_yaml, write_atomic
@@ -158,7 +158,9 @@ def record_progress(
     pct: Decimal | None = None
     if percent is not None:
         try:
-            pct = parse_decimal(percent)
+            pct = bounded(parse_decimal(percent))
+        except NumberError as exc:
+            raise _refuse(f"--percent: {exc}") from None
         except ValueError:
             raise _refuse(f"--percent: '{percent}' is not a number") from None
         if not 0 <= pct <= 100:
@@ -235,7 +237,9 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
         stored = "đạt" if answer else "không đạt"
     else:
         try:
-            number = parse_decimal(value)
+            number = bounded(parse_decimal(value))
+        except NumberError as exc:
+            raise _refuse(f"--value: {exc}") from None
         except ValueError:
             raise _refuse(
                 f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'"

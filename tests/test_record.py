@@ -119,6 +119,22 @@ BAD_RECORDS = [
         "60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu",
     ),
     (
+        ["indicator", "10.1", "-p", "2023-Q3", "-v", "1e30"],
+        "ntmplan: refused: --value: 1E+30 is beyond the largest figure ntmplan accepts (10^15)",
+    ),
+    (
+        ["indicator", "10.1", "-p", "2023-Q3", "-v", "Infinity"],
+        "ntmplan: refused: --value: 'Infinity' is not a finite number",
+    ),
+    (
+        ["indicator", "10.1", "-p", "2023-Q3", "-v", "sNaN"],
+        "ntmplan: refused: --value: 'sNaN' is not a finite number",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "NaN"],
+        "ntmplan: refused: --percent: 'NaN' is not a finite number",
+    ),
+    (
         ["progress", "2.a", "-p", "2023", "-s", "done"],
         "ntmplan: refused: --period: progress is recorded by quarter, not for 2023 (e.g. --period 2023-Q3)",
     ),

@@ -7,7 +7,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 
 class Model(BaseModel):
@@ -48,8 +49,35 @@ def _decimal(value: Any) -> Any:
     return value
 
 
-Percent = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=100)]
-Number = Annotated[Decimal, BeforeValidator(_decimal)]
+MAX_NUMBER = Decimal(10) ** 15
+"""No figure of a commune's plan reaches a million billion; beyond it a value is a typo (or
+``1e30``) that would break every later computation and formatting of it."""
+
+
+class NumberError(ValueError):
+    """A number that is not finite, or beyond :data:`MAX_NUMBER`."""
+
+
+def bounded(value: Decimal) -> Decimal:
+    """``value`` if it is a finite number below :data:`MAX_NUMBER` in size; raises NumberError."""
+    if not value.is_finite():
+        raise NumberError(f"'{value}' is not a finite number")
+    if abs(value) >= MAX_NUMBER:
+        raise NumberError(f"{value:E} is beyond the largest figure ntmplan accepts (10^15)")
+    return value
+
+
+def _bounded(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        try:
+            return bounded(value)
+        except NumberError as exc:
+            raise PydanticCustomError("number", "{reason}", {"reason": str(exc)}) from None
+    return value
+
+
+Percent = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=100), AfterValidator(_bounded)]
+Number = Annotated[Decimal, BeforeValidator(_decimal), AfterValidator(_bounded)]
 
 # Vietnamese administrative lettering; "f" is not a Vietnamese letter, but plans use it.
 LETTERS = (
