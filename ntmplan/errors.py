@@ -23,30 +23,105 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, order=True)
 class SourceLocation:
-    """A place in a plan file; ``line`` and ``column`` count from 1."""
+    """A place in a plan file; ``line`` and ``column`` count from 1, and 0 means the whole file
+    (a missing or unreadable file has no line to point at)."""
 
     path: Path
-    line: int = 1
-    column: int = 1
+    line: int = 0
+    column: int = 0
+
+    @property
+    def whole_file(self) -> bool:
+        return self.line < 1
 
     def display_path(self, cwd: Path | None = None) -> str:
         """The path relative to ``cwd`` when it lies below it, else as given."""
         base = cwd or Path.cwd()
         try:
             return self.path.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):
             return self.path.as_posix()
+
+
+class Code(StrEnum):
+    """Every diagnostic code ntmplan can emit, declared once: its severity and its meaning.
+
+    The README's table is generated from here (``python tools/codes_table.py``); tests check
+    that every code used in the package is declared, and that each has a case under
+    tests/data/invalid/ (or tests/data/adversarial/).
+    """
+
+    severity: Severity
+    meaning: str
+
+    def __new__(cls, value: str, severity: Severity, meaning: str) -> Code:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.severity = severity
+        obj.meaning = meaning
+        return obj
+
+    FILE001 = "FILE001", Severity.ERROR, "a required plan file is missing"
+    FILE002 = "FILE002", Severity.ERROR, "a file or folder could not be read"
+    YAML001 = "YAML001", Severity.ERROR, "YAML syntax (a missing quote, a tab, a stray colon)"
+    YAML002 = "YAML002", Severity.ERROR, "a key appears twice in one mapping"
+    YAML003 = "YAML003", Severity.ERROR, "a YAML `!tag` (object-constructing tags are never loaded)"
+    YAML004 = "YAML004", Severity.ERROR, "aliases expanding beyond 100 000 values"
+    YAML005 = "YAML005", Severity.ERROR, "the file is not valid UTF-8"
+    YAML006 = "YAML006", Severity.ERROR, "the file is empty or its top level is not a mapping"
+    SCHEMA001 = "SCHEMA001", Severity.ERROR, "a required key is missing"
+    SCHEMA002 = "SCHEMA002", Severity.ERROR, "an unknown key"
+    SCHEMA003 = "SCHEMA003", Severity.ERROR, "a value of the wrong type or out of range"
+    TEXT001 = "TEXT001", Severity.WARNING, "text that is not in Unicode NFC form (normalised on read)"
+    PLAN001 = "PLAN001", Severity.ERROR, "a duplicate id"
+    PLAN002 = "PLAN002", Severity.WARNING, "items of a component are not lettered in the Vietnamese order"
+    REF001 = "REF001", Severity.ERROR, "a reference to a component that does not exist"
+    REF002 = "REF002", Severity.ERROR, "a reference to an item that does not exist"
+    REF003 = "REF003", Severity.ERROR, "a reference to a funding source that does not exist"
+    REF004 = "REF004", Severity.ERROR, "a reference to an indicator or criterion that does not exist"
+    FUND001 = "FUND001", Severity.ERROR, "an amount that is not a whole, non-negative number of đồng"
+    FUND002 = "FUND002", Severity.ERROR, "funding shares do not sum to 100 %"
+    FUND003 = "FUND003", Severity.ERROR, "a yearly schedule or a breakdown that does not match its total"
+    PER001 = "PER001", Severity.ERROR, "a period outside the plan's years"
+    PER002 = "PER002", Severity.ERROR, "a progress file whose name is not a quarter, or disagrees with its period"
+    CRIT001 = "CRIT001", Severity.ERROR, "an indicator value of the wrong kind"
+    CRIT002 = "CRIT002", Severity.ERROR, "a number or percent indicator without a direction"
+    CRIT003 = "CRIT003", Severity.ERROR, "thresholds that do not say where they come from"
+    REC001 = "REC001", Severity.ERROR, "a record that cannot be applied (e.g. the file changed on disk meanwhile)"
+    CHECK001 = (
+        "CHECK001",
+        Severity.ERROR,
+        "a check failed inside ntmplan (a bug, named in the message)",
+    )
+
+
+_BY_VALUE: dict[str, Code] = {c.value: c for c in Code}
+CODES: dict[str, str] = {c.value: c.meaning for c in Code}
+"""Code → meaning, for callers that only need the words."""
+
+
+def severity_of(code: str) -> Severity:
+    """The declared severity of ``code`` (an undeclared code is an error; a test forbids them)."""
+    found = _BY_VALUE.get(code)
+    return found.severity if found is not None else Severity.ERROR
 
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """One finding about the plan, located in a file."""
+    """One finding about the plan, located in a file (or in a whole file: line 0).
+
+    The severity defaults to the one declared for the code.
+    """
 
     location: SourceLocation
     code: str
     message: str
-    severity: Severity = Severity.ERROR
+    severity: Severity = None  # type: ignore[assignment]  # filled in from the code
     hint: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.severity, Severity):
+            object.__setattr__(self, "severity", severity_of(self.code))
 
     @property
     def is_error(self) -> bool:
@@ -55,39 +130,6 @@ class Diagnostic:
     def sort_key(self) -> tuple[str, int, int, str]:
         loc = self.location
         return (loc.path.as_posix(), loc.line, loc.column, self.code)
-
-
-# Every code ntmplan can emit, with a one-line meaning. The README lists them; a test
-# checks that every code used in the package is registered here.
-CODES: dict[str, str] = {
-    "FILE001": "a required plan file is missing",
-    "FILE002": "a file could not be read",
-    "YAML001": "YAML syntax error",
-    "YAML002": "a key appears twice in one mapping",
-    "YAML003": "a YAML tag that could construct objects",
-    "YAML004": "alias expansion beyond the allowed size",
-    "YAML005": "the file is not valid UTF-8",
-    "YAML006": "the file is empty or its top level is not a mapping",
-    "SCHEMA001": "a required key is missing",
-    "SCHEMA002": "an unknown key",
-    "SCHEMA003": "a value of the wrong type or out of range",
-    "TEXT001": "text that is not in Unicode NFC form (normalised on read)",
-    "PLAN001": "a duplicate id",
-    "PLAN002": "items of a component are not lettered in the Vietnamese order",
-    "REF001": "a reference to a component that does not exist",
-    "REF002": "a reference to an item that does not exist",
-    "REF003": "a reference to a funding source that does not exist",
-    "REF004": "a reference to an indicator or criterion that does not exist",
-    "FUND001": "an amount that is not a whole, non-negative number of đồng",
-    "FUND002": "funding shares do not sum to 100%",
-    "FUND003": "a yearly funding schedule that does not match the total",
-    "PER001": "a period outside the plan's years",
-    "PER002": "a progress file whose name is not a quarter",
-    "CRIT001": "an indicator value of the wrong kind",
-    "CRIT002": "a number or percent indicator without a direction",
-    "CRIT003": "thresholds that do not say where they come from",
-    "REC001": "a record that cannot be applied",
-}
 
 
 class NtmplanError(Exception):

@@ -193,7 +193,9 @@ def load_plan(
     plan, found = assemble(sources)
     diags += found
     if plan is not None:
-        diags += run_checks(plan, sources.locate)
+        from .criteria_data import national_criteria
+
+        diags += run_checks(plan, sources.locate, national_criteria())
     diags.sort(key=Diagnostic.sort_key)
     if any(d.is_error for d in diags):
         return None, diags

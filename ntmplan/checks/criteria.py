@@ -2,43 +2,37 @@
 
 from __future__ import annotations
 
-from ..criteria_data import national_criteria
+from collections.abc import Iterator
+
 from ..errors import Diagnostic
 from ..models import Plan
+from ..models.criteria import CriteriaSet
 from .base import Locator
 
 
-def check_criteria(plan: Plan, where: Locator) -> list[Diagnostic]:
-    national = national_criteria()
+def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterator[Diagnostic]:
     numbers = {c.number for c in national.criteria}
-    found = []
     for i, ind in enumerate(plan.criteria.indicators):
         if ind.criterion is not None and ind.criterion not in numbers:
-            found.append(
-                Diagnostic(
-                    where("criteria.yaml", ("indicators", i, "criterion")),
-                    "REF004",
-                    f"indicator {ind.id} belongs to criterion {ind.criterion}, which does not exist",
-                    hint="criteria are numbered 1–19",
-                )
+            yield Diagnostic(
+                where("criteria.yaml", ("indicators", i, "criterion")),
+                "REF004",
+                f"indicator {ind.id} belongs to criterion {ind.criterion}, which does not exist",
+                hint="criteria are numbered 1–19",
             )
         if ind.kind != "yes-no" and ind.direction is None:
-            found.append(
-                Diagnostic(
-                    where("criteria.yaml", ("indicators", i), at_key=False),
-                    "CRIT002",
-                    f"indicator {ind.id} is a {ind.kind} but says no direction",
-                    hint="add direction: '>=' or '<='",
-                )
+            yield Diagnostic(
+                where("criteria.yaml", ("indicators", i), at_key=False),
+                "CRIT002",
+                f"indicator {ind.id} is a {ind.kind} but says no direction",
+                hint="add direction: '>=' or '<='",
             )
         if ind.thresholds and not (ind.source or all(t.source for t in ind.thresholds)):
-            found.append(
-                Diagnostic(
-                    where("criteria.yaml", ("indicators", i, "thresholds")),
-                    "CRIT003",
-                    f"the thresholds of indicator {ind.id} do not say where they come from",
-                    hint="add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
-                )
+            yield Diagnostic(
+                where("criteria.yaml", ("indicators", i, "thresholds")),
+                "CRIT003",
+                f"the thresholds of indicator {ind.id} do not say where they come from",
+                hint="add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
             )
     indicators = {i.id: i for i in national.merged(plan.criteria)}
     for progress in plan.progress:
@@ -46,21 +40,17 @@ def check_criteria(plan: Plan, where: Locator) -> list[Diagnostic]:
         for key, entry in progress.indicators.items():
             known = indicators.get(key)
             if known is None:
-                found.append(
-                    Diagnostic(
-                        where(file, ("indicators", key), at_key=True),
-                        "REF004",
-                        f"there is no indicator '{key}'",
-                        hint="see `ntmplan criteria` for the ids",
-                    )
+                yield Diagnostic(
+                    where(file, ("indicators", key), at_key=True),
+                    "REF004",
+                    f"there is no indicator '{key}'",
+                    hint="see `ntmplan criteria` for the ids",
                 )
             elif (known.kind == "yes-no") != isinstance(entry.value, bool):
                 expected = "đạt or không đạt" if known.kind == "yes-no" else f"a number ({known.unit or known.kind})"
-                found.append(
-                    Diagnostic(
-                        where(file, ("indicators", key, "value")),
-                        "CRIT001",
-                        f"indicator {key} takes {expected}, found {entry.value!r}",
-                    )
+                found = ("đạt" if entry.value else "không đạt") if isinstance(entry.value, bool) else entry.value
+                yield Diagnostic(
+                    where(file, ("indicators", key, "value")),
+                    "CRIT001",
+                    f"indicator {key} takes {expected}, found {found}",
                 )
-    return found

@@ -40,7 +40,8 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
     ``texts`` gives the text of files not on disk as they are (an edit that was refused).
     """
     loc = d.location
-    out = [f"{loc.display_path(cwd)}:{loc.line}:{loc.column}: {d.severity.value}[{d.code}]: {d.message}"]
+    where = loc.display_path(cwd) if loc.whole_file else f"{loc.display_path(cwd)}:{loc.line}:{loc.column}"
+    out = [f"{where}: {d.severity.value}[{d.code}]: {d.message}"]
     lines = texts[loc.path].splitlines() if texts and loc.path in texts else _lines(loc.path)
     if 1 <= loc.line <= len(lines):
         source = lines[loc.line - 1].expandtabs(1)
@@ -56,8 +57,8 @@ def diagnostic_json(d: Diagnostic, cwd: Path | None = None) -> dict[str, Any]:
     loc = d.location
     return {
         "path": loc.display_path(cwd),
-        "line": loc.line,
-        "column": loc.column,
+        "line": None if loc.whole_file else loc.line,
+        "column": None if loc.whole_file else loc.column,
         "severity": d.severity.value,
         "code": d.code,
         "message": d.message,
@@ -73,7 +74,8 @@ def format_github(d: Diagnostic, cwd: Path | None = None) -> str:
     loc = d.location
     level = "error" if d.is_error else "warning"
     msg = d.message + (f" (hint: {d.hint})" if d.hint else "")
-    return f"::{level} file={loc.display_path(cwd)},line={loc.line},col={loc.column},title={d.code}::{_gh_escape(msg)}"
+    where = f"file={loc.display_path(cwd)}" + ("" if loc.whole_file else f",line={loc.line},col={loc.column}")
+    return f"::{level} {where},title={d.code}::{_gh_escape(msg)}"
 
 
 def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Path, str] | None = None) -> None:

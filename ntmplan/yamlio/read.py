@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.error import MarkedYAMLError
 
-from ..errors import Diagnostic, Severity, SourceLocation
+from ..errors import Diagnostic, SourceLocation
 
 MAX_NODES = 100_000
 """Most values one file may expand to; a YAML alias bomb stops here."""
@@ -214,9 +214,8 @@ class _Walker:
         code: str,
         message: str,
         hint: str | None = None,
-        severity: Severity = Severity.ERROR,
     ) -> None:
-        self.diagnostics.append(Diagnostic(self.doc.location(*pos), code, message, severity, hint))
+        self.diagnostics.append(Diagnostic(self.doc.location(*pos), code, message, hint=hint))
 
     def _check_tag(self, node: Any, pos: tuple[int, int]) -> bool:
         tag = getattr(node, "tag", None)
@@ -267,7 +266,6 @@ class _Walker:
                     pos,
                     "TEXT001",
                     "text is not in Unicode NFC form (e.g. pasted from Word); it was normalised",
-                    severity=Severity.WARNING,
                     hint="re-type the accented letters, or run the file through an NFC normaliser",
                 )
                 text = unicodedata.normalize("NFC", text)
