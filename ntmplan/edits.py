@@ -40,7 +40,10 @@ class Recorded:
 
 
 def _header(plan: Plan, period: Period) -> str:
+    from .schema import modeline
+
     return (
+        modeline(f"{PROGRESS_DIR}/{period}.yaml") + "\n"
         f"# Tiến độ {period.label_vi} — Kế hoạch {plan.document.header.number}, xã {plan.document.issuer.commune}.\n"
         "# Ghi bằng `ntmplan record …` hoặc sửa trực tiếp rồi chạy `ntmplan check`.\n"
         "# items: nội dung cụ thể (not-started | in-progress | done | blocked, percent, note, result);\n"

@@ -29,7 +29,7 @@ def test_check_json_and_github_formats(cli, plan_copy: Path) -> None:
     assert doc["diagnostics"] == [
         {
             "path": "plan/funding.yaml",
-            "line": 6,
+            "line": 7,
             "column": 1,
             "severity": "error",
             "code": "FUND002",
@@ -39,7 +39,7 @@ def test_check_json_and_github_formats(cli, plan_copy: Path) -> None:
     ]
     gh = cli("check", "--format", "github", cwd=plan_copy.parent)
     assert gh.err == (
-        "::error file=plan/funding.yaml,line=6,col=1,title=FUND002::shares sum to 95%25, expected 100%25 "
+        "::error file=plan/funding.yaml,line=7,col=1,title=FUND002::shares sum to 95%25, expected 100%25 "
         "(hint: the shares of all sources together must make 100)\n"
     )
 
@@ -53,8 +53,8 @@ def test_check_text_shows_source_line_caret_and_hint(cli, plan_copy: Path) -> No
     result = cli("check", cwd=plan_copy.parent)
     assert result.code == 1
     assert result.err.splitlines()[4:9] == [
-        "plan/components.yaml:57:5: error[SCHEMA002]: unknown key 'titel'",
-        " 57 |     titel: Giảm nghèo bền vững",
+        "plan/components.yaml:58:5: error[SCHEMA002]: unknown key 'titel'",
+        " 58 |     titel: Giảm nghèo bền vững",
         "    |     ^",
         "  = hint: did you mean 'title'?",
         "2 error(s), 0 warning(s)",

@@ -47,7 +47,10 @@ def test_recording_an_item_twice_is_a_one_line_diff_and_keeps_comments(cli, repo
     assert first.err == "Đã ghi: plan/progress/2023-Q3.yaml (new file) — 2.a: in-progress (40%)\n"
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# Tiến độ quý III năm 2023 — Kế hoạch 39/KH-UBND, xã Cẩm Đông.\n")
+    assert text.startswith(
+        "# yaml-language-server: $schema=../schema/progress.schema.json\n"
+        "# Tiến độ quý III năm 2023 — Kế hoạch 39/KH-UBND, xã Cẩm Đông.\n"
+    )
     assert text.endswith("period: 2023-Q3\nitems:\n  2.a:\n    status: in-progress\n    percent: 40\n")
     target.write_text(text.replace("  2.a:\n", "  # đường trục xã, thôn Phú Lộc\n  2.a:\n"), encoding="utf-8")
     git(repo, "add", "-A")

@@ -335,3 +335,6 @@ def report(
         write_output(target.parent / name, data)
     note = " (replaced the existing file)" if existed else ""
     typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+
+
+from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)
