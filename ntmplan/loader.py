@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -59,27 +59,61 @@ class PlanSources:
         return doc.location(line, col)
 
 
-def discover(root: Path) -> list[str]:
+class FileSource(Protocol):
+    """Where a plan's files come from: the work tree, or (``--as-of``) a git revision."""
+
+    def exists(self, rel: str) -> bool: ...
+
+    def listdir(self, rel: str) -> list[str]:
+        """The names of the files in the folder ``rel``; empty when there is no such folder."""
+        ...
+
+    def read_bytes(self, rel: str) -> bytes:
+        """The bytes of the file ``rel``; raises OSError when it cannot be read."""
+        ...
+
+
+@dataclass(frozen=True)
+class DirectorySource:
+    """The plan files on disk, under ``root``."""
+
+    root: Path
+
+    def exists(self, rel: str) -> bool:
+        return (self.root / rel).exists()
+
+    def listdir(self, rel: str) -> list[str]:
+        folder = self.root / rel
+        return [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+
+    def read_bytes(self, rel: str) -> bytes:
+        return (self.root / rel).read_bytes()
+
+
+def discover(root: Path, source: FileSource | None = None) -> list[str]:
     """The plan files under ``root`` that ntmplan reads, relative to it, in reading order."""
-    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or (root / n).exists()]
-    progress = root / PROGRESS_DIR
-    if progress.is_dir():
-        names += sorted(f"{PROGRESS_DIR}/{p.name}" for p in progress.iterdir() if p.suffix in (".yaml", ".yml"))
+    files = source or DirectorySource(root)
+    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or files.exists(n)]
+    names += sorted(f"{PROGRESS_DIR}/{n}" for n in files.listdir(PROGRESS_DIR) if Path(n).suffix in (".yaml", ".yml"))
     return names
 
 
-def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple[PlanSources, list[Diagnostic]]:
-    """Parse every plan file; ``overrides`` replaces a file's bytes (an edit checked in memory)."""
+def read_plan(
+    root: Path, overrides: Mapping[str, bytes] | None = None, source: FileSource | None = None
+) -> tuple[PlanSources, list[Diagnostic]]:
+    """Parse every plan file; ``overrides`` replaces a file's bytes (an edit checked in memory);
+    ``source`` reads the files from elsewhere than the work tree (a git revision)."""
     overrides = overrides or {}
+    files = source or DirectorySource(root)
     sources = PlanSources(root)
     diags: list[Diagnostic] = []
-    names = discover(root)
+    names = discover(root, files)
     names += [n for n in overrides if n not in names]
     for rel in names:
         path = root / rel
         if rel in overrides:
             raw = overrides[rel]
-        elif not path.exists():
+        elif not files.exists(rel):
             diags.append(
                 Diagnostic(
                     SourceLocation(path),
@@ -91,7 +125,7 @@ def read_plan(root: Path, overrides: Mapping[str, bytes] | None = None) -> tuple
             continue
         else:
             try:
-                raw = path.read_bytes()
+                raw = files.read_bytes(rel)
             except OSError as exc:
                 diags.append(Diagnostic(SourceLocation(path), "FILE002", f"cannot read the file: {exc.strerror}"))
                 continue
@@ -175,21 +209,27 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
 
 
 def load_plan(
-    root: Path | str, overrides: Mapping[str, bytes] | None = None, *, use_cache: bool = True
+    root: Path | str,
+    overrides: Mapping[str, bytes] | None = None,
+    *,
+    use_cache: bool = True,
+    source: FileSource | None = None,
 ) -> tuple[Plan | None, list[Diagnostic]]:
     """Load and check the plan in ``root``: the plan (None if any error) and all diagnostics.
 
     A plan whose files are unchanged since it last checked clean comes from the cache.
+    ``source`` reads the files from elsewhere (``--as-of``: a git revision); such a plan is
+    never cached.
     """
     root = Path(root)
     key = None
-    if use_cache and overrides is None and cache.enabled():
+    if use_cache and overrides is None and source is None and cache.enabled():
         key = cache.fingerprint(root, discover(root))
         hit = cache.get(root, key) if key else None
         if hit is not None:
             cached_plan, cached_diags = hit
             return cached_plan, cached_diags
-    sources, diags = read_plan(root, overrides)
+    sources, diags = read_plan(root, overrides, source)
     plan, found = assemble(sources)
     diags += found
     if plan is not None:

@@ -16,6 +16,7 @@ from ..errors import Diagnostic, ExitCode, NtmplanError, PlanInvalid, PlanNotFou
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ..loader import FileSource
     from ..models import Period, Plan
 
 app = typer.Typer(
@@ -50,19 +51,29 @@ class State:
     lang: str = "vi"
     no_color: bool = False
     debug: bool = False
+    as_of: str | None = None
 
 
 STATE = State()
 
 
+WRITES_PLAN = ("record", "init")
+"""Commands that write a plan: they work on the work tree, never on a past revision."""
+
+
 @app.callback()
 def _root(
+    ctx: typer.Context,
     plan: Annotated[
         Optional[Path], typer.Option("--plan", help="Plan directory [default: $NTMPLAN_PLAN, else ./plan]")
     ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the terminal text")] = Lang.vi,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colours")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks")] = False,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", help="Read the plan as it was at this git revision (a commit, tag, HEAD~3 …)"),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -74,6 +85,9 @@ def _root(
     STATE.lang = lang.value
     STATE.no_color = no_color
     STATE.debug = debug
+    STATE.as_of = as_of
+    if as_of is not None and ctx.invoked_subcommand in WRITES_PLAN:
+        raise UsageError(f"--as-of reads the plan of a past revision; '{ctx.invoked_subcommand}' cannot use it")
 
 
 def _print_version(wanted: bool) -> None:
@@ -100,12 +114,21 @@ def plan_dir() -> Path:
     return root
 
 
+def plan_source() -> FileSource | None:
+    """Where the plan files are read from: a git revision with --as-of, else the work tree (None)."""
+    if STATE.as_of is None:
+        return None
+    from ..gitsource import GitSource
+
+    return GitSource.at(plan_dir(), STATE.as_of)
+
+
 def load() -> Plan:
     """Load the plan or raise PlanInvalid; warnings are printed to stderr."""
     from ..loader import load_plan
     from .output import print_diagnostics
 
-    plan, diags = load_plan(plan_dir())
+    plan, diags = load_plan(plan_dir(), source=plan_source())
     if plan is None:
         raise PlanInvalid(diags)
     warnings = [d for d in diags if not d.is_error]

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import ExitCode, UsageError
 from ..i18n import t
-from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, write_output
+from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source, write_output
 
 if TYPE_CHECKING:
     from ..edits import Recorded
@@ -27,7 +27,7 @@ def check(
     from ..loader import load_plan
     from .output import print_diagnostics
 
-    _, diags = load_plan(plan_dir())
+    _, diags = load_plan(plan_dir(), source=plan_source())
     print_diagnostics(diags, fmt.value)
     errors = sum(d.is_error for d in diags)
     if fmt is CheckFmt.text and not diags:
