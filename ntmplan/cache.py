@@ -1,24 +1,45 @@
 """A cache of the validated plan, keyed by the content of its files (as beancount does).
 
 Parsing YAML with positions is the slow part of every command, and it grows with each
-quarter of progress. A plan that checked clean is stored (pickled) under the user's cache
-folder, keyed by a hash of every plan file's name and bytes and of ntmplan's version; the
-next read-only command that finds the same files unpickles it instead of parsing. Nothing
-with an error is ever cached, so every error is found, and located, on the full path.
-Set NTMPLAN_NO_CACHE=1 to bypass it, NTMPLAN_CACHE_DIR to move it.
+quarter of progress. A plan that checked clean is stored under the user's cache folder,
+keyed by a hash of every plan file's name and bytes and of ntmplan's own code (its version
+and the size and time of each of its source files, so that an edited install never reads
+an entry written by other code); the next command that finds the same files reads the
+stored plan instead of parsing. Nothing with an error is ever cached, so every error is
+found, and located, on the full path. ``record`` stores the plan it has just checked, so
+the command after it runs warm.
+
+The cache is data that cannot run: JSON whose only objects are ntmplan's own models and
+plain values (the decoder builds nothing else), never a pickle. The key is compared before
+anything else is read. The folder must be a real folder owned by the user and writable by
+no one else; any other folder, or one that cannot be created or written, only turns the
+cache off (every command works without it). Entries are written through a fresh temporary
+file (never through a link) and renamed into place.
+
+Set NTMPLAN_NO_CACHE=1 to bypass it, NTMPLAN_CACHE_DIR to move it (default: the platform's
+user cache folder, e.g. ``~/.cache/ntmplan``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
+import json
 import os
-import pickle
+import stat
 import sys
+import time
 from collections.abc import Iterable
-from pathlib import Path
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from pathlib import Path, PurePath
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
+_MAGIC = b"ntmplan-cache"
+_STALE_TMP = 3600  # seconds after which a temporary file is left over from a killed run
 
 
 def enabled() -> bool:
@@ -28,17 +49,71 @@ def enabled() -> bool:
 def cache_dir() -> Path:
     if os.environ.get("NTMPLAN_CACHE_DIR"):
         return Path(os.environ["NTMPLAN_CACHE_DIR"])
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "ntmplan" / "cache"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "ntmplan"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("ntmplan", appauthor=False))
+
+
+def _private(info: os.stat_result) -> bool:
+    """A folder or file that only this user (or root, for root) could have written."""
+    if sys.platform == "win32":  # pragma: no cover - no owner bits; the profile folder is private
+        return True
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def usable_dir(create: bool) -> Path | None:
+    """The cache folder if it is safe to use (creating it, private, when asked); else None."""
+    folder = cache_dir()
+    try:
+        info = folder.lstat()
+    except FileNotFoundError:
+        if not create:
+            return None
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700)
+            info = folder.lstat()
+        except OSError:
+            return None
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or not _private(info):
+        return None  # a link, a file, another user's folder or one others can write: not ours to trust
+    return folder
+
+
+@cache
+def code_identity() -> str:
+    """ntmplan's version and the size and modification time of each of its source files."""
+    from . import __version__
+
+    return identity_of(Path(__file__).resolve().parent, f"ntmplan {__version__} format {_FORMAT}")
+
+
+def identity_of(package: Path, label: str = "") -> str:
+    """A hash of ``label`` and of the name, size and time of every source file under ``package``."""
+    digest = hashlib.sha256(f"{label}\n".encode())
+    stack = [package]
+    found: list[tuple[str, int, int]] = []
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                stack.append(Path(entry.path))
+            elif entry.name.endswith((".py", ".yaml")):
+                info = entry.stat()
+                found.append((os.path.relpath(entry.path, package), info.st_size, info.st_mtime_ns))
+    for rel, size, mtime in sorted(found):
+        digest.update(f"{rel}\0{size}\0{mtime}\n".encode())
+    return digest.hexdigest()
 
 
 def fingerprint(root: Path, names: Iterable[str]) -> str | None:
-    """A hash of the plan's files (names and bytes); None when one cannot be read."""
-    from . import __version__
-
-    digest = hashlib.sha256(f"ntmplan {__version__} format {_FORMAT}\n".encode())
+    """A hash of the code and of the plan's files (names and bytes); None when one cannot be read."""
+    digest = hashlib.sha256(code_identity().encode())
     for rel in names:
         try:
             data = (root / rel).read_bytes()
@@ -49,26 +124,167 @@ def fingerprint(root: Path, names: Iterable[str]) -> str | None:
     return digest.hexdigest()
 
 
-def _entry(root: Path) -> Path:
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32]
-    return cache_dir() / f"plan-{name}.pickle"
+def _entry_name(root: Path) -> str:
+    return "plan-" + hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32] + ".json"
 
 
 def get(root: Path, key: str) -> Any | None:
-    try:
-        with _entry(root).open("rb") as fh:
-            stored_key, value = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - a missing or broken cache is only a miss
+    """The value stored for ``root`` under ``key``, or None (a miss, or anything doubtful)."""
+    folder = usable_dir(create=False)
+    if folder is None:
         return None
-    return value if stored_key == key else None
+    try:
+        fd = os.open(folder / _entry_name(root), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode) or not _private(info):
+                return None
+            if fh.readline(200).rstrip(b"\n") != b"%s %d %s" % (_MAGIC, _FORMAT, key.encode()):
+                return None  # another plan state: nothing below the key is read
+            return decode(fh.read())
+    except Exception:  # noqa: BLE001 - a broken entry is only a miss
+        return None
 
 
 def put(root: Path, key: str, value: Any) -> None:
-    target = _entry(root)
+    """Store ``value`` for ``root`` under ``key``; any failure only leaves the cache as it was."""
+    folder = usable_dir(create=True)
+    if folder is None:
+        return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, target)
+        body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError):
+        return  # a value the cache cannot spell as data is simply not cached
+    _clean(folder)
+    from .yamlio.write import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(folder / _entry_name(root), b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode()) + body, 0o600)
     except OSError:
-        pass  # a read-only home folder only costs speed
+        pass  # a full disk or a read-only folder only costs speed
+
+
+def _clean(folder: Path) -> None:
+    """Remove temporary files that a killed run left (old enough not to be another's in progress)."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".plan-") and entry.name.endswith(".tmp"):
+            try:
+                if (
+                    entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime > _STALE_TMP
+                ):
+                    os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+# -- the codec: plain JSON plus tagged objects; decoding builds only ntmplan's own classes --
+
+
+def _path_of(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def encode(value: Any) -> Any:
+    kind = type(value)
+    if value is None or kind in (str, int, bool):
+        return value
+    if kind is float:
+        return {"$f": repr(value)}
+    if kind is list:
+        return [encode(v) for v in value]
+    if kind is dict:
+        if all(type(k) is str and not k.startswith("$") for k in value):
+            return {k: encode(v) for k, v in value.items()}
+        return {"$map": [[encode(k), encode(v)] for k, v in value.items()]}
+    if kind is tuple:
+        return {"$tuple": [encode(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"$set": [encode(v) for v in value]}
+    if kind is Decimal:
+        return {"$dec": str(value)}
+    if kind is dt.date:
+        return {"$date": value.isoformat()}
+    if kind is dt.datetime:
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, PurePath):
+        return {"$path": str(value)}
+    if isinstance(value, Enum):
+        return {"$enum": _path_of(kind), "v": encode(value.value)}
+    from pydantic import BaseModel
+
+    if isinstance(value, BaseModel):
+        fields = {name: encode(getattr(value, name)) for name in type(value).model_fields}
+        return {"$model": _path_of(kind), "v": fields, "set": sorted(value.model_fields_set)}
+    if dataclasses.is_dataclass(value):
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return {"$data": _path_of(kind), "v": fields}
+    raise TypeError(f"the cache cannot store a {kind.__name__}")
+
+
+@cache
+def _class(path: str, allowed: str) -> Any:
+    """One of ntmplan's own classes, by its recorded path; anything else is refused."""
+    import importlib
+
+    module, _, qualname = str(path).partition(":")
+    if module != "ntmplan" and not module.startswith("ntmplan."):
+        raise ValueError(f"not an ntmplan class: {path}")
+    obj: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    from pydantic import BaseModel
+
+    ok = isinstance(obj, type) and (
+        (allowed == "model" and issubclass(obj, BaseModel))
+        or (allowed == "enum" and issubclass(obj, Enum))
+        or (allowed == "data" and dataclasses.is_dataclass(obj))
+    )
+    if not ok:
+        raise ValueError(f"not a {allowed} class: {path}")
+    return obj
+
+
+def _tagged(obj: dict[str, Any]) -> Any:
+    """json's object hook: a tagged object (its tag is its first key) → the value it stands for.
+
+    Called bottom-up, so the values inside are decoded already; a plain object is left as is."""
+    tag = next(iter(obj), "")
+    if not tag.startswith("$"):
+        return obj
+    if tag == "$model":
+        return _class(obj[tag], "model").model_construct(_fields_set=set(obj["set"]), **obj["v"])
+    if tag == "$data":
+        return _class(obj[tag], "data")(**obj["v"])
+    if tag == "$enum":
+        return _class(obj[tag], "enum")(obj["v"])
+    if tag == "$dec":
+        return Decimal(obj[tag])
+    if tag == "$path":
+        return Path(obj[tag])
+    if tag == "$date":
+        return dt.date.fromisoformat(obj[tag])
+    if tag == "$datetime":
+        return dt.datetime.fromisoformat(obj[tag])
+    if tag == "$f":
+        return float(obj[tag])
+    if tag == "$map":
+        return {k: v for k, v in obj[tag]}
+    if tag == "$tuple":
+        return tuple(obj[tag])
+    if tag == "$set":
+        return set(obj[tag])
+    raise ValueError(f"unknown tag in the cache: {tag}")
+
+
+def decode(body: bytes | str) -> Any:
+    """The value an encoded JSON text stands for."""
+    return json.loads(body, object_hook=_tagged)

@@ -8,7 +8,8 @@ checks that nobody changed it on disk since it was read. A refused record change
 
 from __future__ import annotations
 
-import hashlib
+import os
+import stat
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,13 +22,14 @@ from ruamel.yaml.comments import CommentedMap
 from . import cache, vn
 from .criteria_data import national_criteria
 from .errors import Diagnostic, RecordRefused, SourceLocation
-from .loader import PROGRESS_DIR, load_plan
+from .loader import PROGRESS_DIR, discover, load_plan
 from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import NumberError, bounded, parse_decimal, parse_item_id
 from .models.period import Period, PeriodError
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no
-from .yamlio import dump_text, parse_yaml, write_atomic
+from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
+from .yamlio.write import TMP_SUFFIX
 
 LOCK_TIMEOUT = 30  # seconds to wait for another record to finish
 
@@ -95,29 +97,52 @@ def _text(value: str) -> str:
 
 
 def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan) -> Recorded:
+    from .plan_lock import LOCK_NAME, LockTimeout, plan_lock
+
     rel = f"{PROGRESS_DIR}/{period}.yaml"
     path = root / rel
-    from filelock import FileLock, Timeout
-
-    lock_dir = cache.cache_dir() / "locks"
-    lock_dir.mkdir(parents=True, exist_ok=True)
-    lock_name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32]
     try:
-        with FileLock(str(lock_dir / f"{lock_name}.lock"), timeout=LOCK_TIMEOUT):
+        with plan_lock(root, LOCK_TIMEOUT):
+            _clean_temporary_files(root / PROGRESS_DIR)
             return _apply_locked(root, rel, path, period, edit, plan)
-    except Timeout:
+    except LockTimeout:
         raise _refuse("another ntmplan record is still writing this plan; try again in a moment") from None
+    except OSError as exc:  # the lock file cannot be opened: a read-only folder, a link planted there
+        raise _refuse(f"cannot lock the plan ({root / LOCK_NAME}): {exc.strerror}; nothing was changed") from None
+
+
+def _clean_temporary_files(folder: Path) -> None:
+    """Remove what a killed record left behind (only ever called under the record lock)."""
+    try:
+        leftovers = [p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(TMP_SUFFIX)]
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if stat.S_ISREG(leftover.lstat().st_mode):
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _apply_locked(
     root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan
 ) -> Recorded:
-    created = not path.exists()
+    created = not os.path.lexists(path)
+    if not created:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(f"{rel} is not a regular file (a link or a device); nothing was written", path=path)
+        if not info.st_mode & 0o222:
+            raise _refuse(
+                f"{rel} is read-only; nothing was written", "make it writable (chmod u+w) to record into it", path
+            )
     original = b"" if created else path.read_bytes()
     raw = _header(plan, period).encode("utf-8") if created else original
     doc, diags = parse_yaml(path, raw)
     if doc is None:
         raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
+    expand_aliases(doc.tree)
     what = edit(doc.tree)
     text = dump_text(doc.tree, doc.newline)
     new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
@@ -132,6 +157,10 @@ def _apply_locked(
         write_atomic(path, text, bom=doc.bom)
     except OSError as exc:
         raise _refuse(f"cannot write {rel}: {exc.strerror}; nothing was changed") from None
+    if cache.enabled():  # the next command finds the plan it would read, already checked
+        key = cache.fingerprint(root, discover(root))
+        if key is not None:
+            cache.put(root, key, (checked, found))
     return Recorded(path, what, created)
 
 

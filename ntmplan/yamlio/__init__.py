@@ -3,12 +3,13 @@
 from .fast import fast_parse
 from .locate import locate
 from .read import YamlFile, decode, new_yaml, parse_yaml, read_yaml
-from .write import dump_text, write_atomic
+from .write import dump_text, expand_aliases, write_atomic
 
 __all__ = [
     "YamlFile",
     "decode",
     "dump_text",
+    "expand_aliases",
     "fast_parse",
     "locate",
     "new_yaml",
