@@ -57,16 +57,22 @@ def test_report_writes_a_file_and_says_so(cli, plan_copy) -> None:
     first = cli("report", "plan", cwd=repo)
     assert first.code == 0
     assert first.err.strip() == "Đã ghi: reports/ke-hoach-39.md"
-    second = cli("report", "plan", cwd=repo)
+    again = cli("report", "plan", cwd=repo)
+    assert again.code == 1
+    assert "reports/ke-hoach-39.md exists (edited by hand?); pass --force to replace it" in again.err
+    second = cli("report", "plan", "--force", cwd=repo)
     assert second.err.strip() == "Đã ghi: reports/ke-hoach-39.md (replaced the existing file)"
     assert (repo / "reports" / "ke-hoach-39.md").read_text(encoding="utf-8").startswith("| **ỦY BAN NHÂN DÂN**")
 
 
-def test_a_repos_own_template_overrides_the_shipped_one(cli, plan_copy) -> None:
+def test_a_repos_own_template_overrides_the_shipped_one_only_when_asked(cli, plan_copy) -> None:
     own = plan_copy.parent / "templates"
     own.mkdir()
     (own / "plan.md.j2").write_text("Kế hoạch {{ plan.document.header.number }}\n", encoding="utf-8")
-    result = cli("report", "plan", "-o", "-", cwd=plan_copy.parent)
+    untrusted = cli("report", "plan", "-o", "-", cwd=plan_copy.parent)
+    assert untrusted.out.startswith("| **ỦY BAN NHÂN DÂN**")
+    assert "templates is not used; pass --plan-templates if you trust it" in untrusted.err
+    result = cli("report", "plan", "-o", "-", "--plan-templates", cwd=plan_copy.parent)
     assert result.out == "Kế hoạch 39/KH-UBND\n"
 
 

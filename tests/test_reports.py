@@ -199,5 +199,5 @@ def test_an_unwritable_report_is_a_clear_error(cli, repo: Path) -> None:
     (repo / "reports").mkdir()
     (repo / "reports" / "bao-cao-2023-Q3.md").mkdir()  # a folder where the file should go
     result = cli("report", "quarter", "2023-Q3", cwd=repo)
-    assert result.code == 2
-    assert result.err.startswith("ntmplan: error: cannot write reports/bao-cao-2023-Q3.md: ")
+    assert result.code == 1
+    assert result.err.startswith("ntmplan: error: refused to write reports/bao-cao-2023-Q3.md: it is a folder")

@@ -11,9 +11,11 @@ import typer
 
 from ..errors import ExitCode, UsageError
 from ..i18n import t
-from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source, write_output
+from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..edits import Recorded
 
 
@@ -286,55 +288,77 @@ class ReportFmt(str, Enum):
 def report(
     kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
     period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
-    fmt: Annotated[ReportFmt, typer.Option("--format", help="md or docx")] = ReportFmt.md,
+    fmt: Annotated[
+        Optional[ReportFmt], typer.Option("--format", help="md or docx [default: from the -o name, else md]")
+    ] = None,
     output: Annotated[
         Optional[Path],
         typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]"),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing report of the same name")] = False,
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
     ] = None,
+    plan_templates: Annotated[
+        bool,
+        typer.Option("--plan-templates", help="Use the templates/ folder beside the plan (off: a plan may be others')"),
+    ] = False,
     date: Annotated[
-        Optional[str], typer.Option("--date", help="Date printed on the report, YYYY-MM-DD [default: today]")
+        Optional[str],
+        typer.Option("--date", help="Date printed on the report: 05/10/2023 or 2023-10-05 [default: today]"),
     ] = None,
-    number: Annotated[Optional[str], typer.Option("--number", help="The report's number, if already assigned")] = None,
+    number: Annotated[
+        Optional[str], typer.Option("--number", help="The report's number, if assigned: 12 or 12/BC-UBND")
+    ] = None,
 ) -> None:
     """Write the plan document or a quarterly, 6-month or annual report."""
-    import datetime as dt
-
+    from ..reports.env import plan_templates as own_templates
     from ..reports.render import render_report
+    from .report_files import DEFAULT_FOLDER, output_format, write_report
 
+    chosen = output_format(output, fmt.value if fmt else None)
     plan = load()
     if templates is not None and not templates.is_dir():
         raise UsageError(f"--templates: '{templates}' is not a directory")
-    try:
-        day = dt.date.fromisoformat(date) if date else None
-    except ValueError:
-        raise UsageError(f"--date: '{date}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
+    if not plan_templates and templates is None and own_templates(plan.root).is_dir():
+        typer.echo(
+            f"ntmplan: note: {own_templates(plan.root)} is not used; pass --plan-templates if you trust it",
+            err=True,
+        )
+    day = _report_date(date)
     to_stdout = output is not None and str(output) == "-"
-    if to_stdout and fmt is ReportFmt.docx:
+    if to_stdout and chosen == "docx":
         raise UsageError("-o -: a Word file cannot be printed; give a file name")
     result = render_report(
         plan,
         kind.value,
         period,
-        fmt.value,
+        chosen,
         templates,
         day,
         number,
         with_chart=not to_stdout,
         output_name=output.name if output and not to_stdout else None,
+        use_plan_templates=plan_templates,
     )
     if to_stdout:
         sys.stdout.write(result.content.decode("utf-8"))
         return
-    target = output or Path("reports") / result.default_name
-    existed = target.exists()
-    write_output(target, result.content)
-    for name, data in result.extra_files.items():
-        write_output(target.parent / name, data)
-    note = " (replaced the existing file)" if existed else ""
+    target = output or DEFAULT_FOLDER / result.default_name
+    replaced = write_report(target, result.content, result.extra_files, plan.root, force, default=output is None)
+    note = " (replaced the existing file)" if replaced else ""
     typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+
+
+def _report_date(text: str | None) -> dt.date | None:
+    import datetime
+
+    if text is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--date: '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
 
 
 from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)

@@ -28,6 +28,7 @@ def render_report(
     number: str | None = None,
     with_chart: bool = True,
     output_name: str | None = None,
+    use_plan_templates: bool = False,
 ) -> Rendered:
     if kind == "plan":
         if period is not None:
@@ -36,10 +37,10 @@ def render_report(
         if fmt == "md":
             from .plan_doc import render_plan_markdown
 
-            return Rendered(render_plan_markdown(plan, templates).encode("utf-8"), name)
+            return Rendered(render_plan_markdown(plan, templates, use_plan_templates).encode("utf-8"), name)
         from .docx import render_plan_docx
 
-        return Rendered(render_plan_docx(plan, templates), name)
+        return Rendered(render_plan_docx(plan, templates, use_plan_templates), name)
 
     from ..criteria_data import national_criteria
     from .context import build_context, parse_report_period
@@ -60,7 +61,8 @@ def render_report(
             image = f"{Path(output_name or name).stem}-nguon-von.png"
             extra[image] = chart
             context = dataclasses.replace(context, chart=image)
-        return Rendered(render_report_markdown(plan, context, templates).encode("utf-8"), name, extra)
+        text = render_report_markdown(plan, context, templates, use_plan_templates)
+        return Rendered(text.encode("utf-8"), name, extra)
     from .docx import render_report_docx
 
-    return Rendered(render_report_docx(plan, context, chart, templates), name)
+    return Rendered(render_report_docx(plan, context, chart, templates, use_plan_templates), name)
