@@ -87,6 +87,7 @@ class Code(StrEnum):
     CRIT001 = "CRIT001", Severity.ERROR, "an indicator value of the wrong kind"
     CRIT002 = "CRIT002", Severity.ERROR, "a number or percent indicator without a direction"
     CRIT003 = "CRIT003", Severity.ERROR, "thresholds that do not say where they come from"
+    BLANK001 = "BLANK001", Severity.WARNING, "a blank of a new plan (a value starting with CẦN ĐIỀN) still to fill in"
     REC001 = "REC001", Severity.ERROR, "a record that cannot be applied (e.g. the file changed on disk meanwhile)"
     CHECK001 = (
         "CHECK001",

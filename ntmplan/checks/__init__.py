@@ -12,6 +12,7 @@ from ..errors import Diagnostic, SourceLocation
 from ..models import Plan
 from ..models.criteria import CriteriaSet
 from .base import Check, Locator
+from .blanks import check_blanks
 from .criteria import check_criteria
 from .funding import check_funding
 from .periods import check_periods
@@ -24,6 +25,7 @@ CHECKS: list[Check] = [
     check_funding,
     check_periods,
     check_criteria,
+    check_blanks,
 ]
 
 

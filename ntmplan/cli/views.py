@@ -41,7 +41,9 @@ def status_view(s: Status, lang: str) -> Group:
     parts.append(
         Text.assemble(
             (f"{ident.kind.capitalize()} {ident.number}", "bold"),
-            f" — xã {ident.commune}, huyện {ident.district}, tỉnh {ident.province}",
+            f" — xã {ident.commune}"
+            + (f", huyện {ident.district}" if ident.district else "")
+            + f", tỉnh {ident.province}",
         )
     )
     parts.append(Text(ident.title, style="italic"))

@@ -16,7 +16,9 @@ class Issuer(Model):
     lines: list[Text] = Field(description="Name of the issuing body, one printed line each")
     abbreviation: Text = Field(description="Abbreviation used in document numbers, e.g. UBND")
     commune: Text = Field(description="Name of the commune (xã)")
-    district: Text = Field(description="Name of the district (huyện)")
+    district: Text | None = Field(
+        default=None, description="Name of the district (huyện), if any: since 2025 there is no district level"
+    )
     province: Text = Field(description="Name of the province (tỉnh)")
 
 

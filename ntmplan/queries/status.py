@@ -22,7 +22,7 @@ BUCKETS = (*STATUSES, NO_REPORT)
 @dataclass(frozen=True)
 class Identity:
     commune: str
-    district: str
+    district: str | None
     province: str
     number: str
     kind: str
