@@ -227,3 +227,23 @@ def test_newlines_in_plan_text_cannot_add_markdown_structure(cli, repo: Path) ->
     (line,) = [x for x in lines if "Tiêu đề giả" in x]
     assert line.startswith("- a) ")
     assert line.endswith(r"Ghi chú: Đang làm \# Tiêu đề giả \| 1 \| giả \| 9 \| - mục giả     mã --- \$x^2\$")
+
+
+def test_a_dollar_in_a_name_is_text_in_the_chart(cli, repo: Path) -> None:
+    funding = repo / "plan" / "funding.yaml"
+    text = funding.read_text(encoding="utf-8")
+    funding.write_text(text.replace("name: Vốn lồng ghép", r"name: $\frac{1}{ Vốn $x^2$ lồng ghép", 1), "utf-8")
+    result = cli("report", "quarter", "2023-Q3", "-o", "bc.docx", cwd=repo)
+    assert result.code == 0, result.err
+    out = cli("report", "quarter", "2023-Q3", "-o", "-", cwd=repo).out
+    assert r"\$\\frac\{1\}\{ Vốn \$x^2\$ lồng ghép" in out
+
+
+def test_chart_labels_are_wrapped_in_full_with_vietnamese_decimals() -> None:
+    from ntmplan.reports.chart import _tick, wrap
+
+    name = "Vốn tín dụng (Dự nợ cho vay trên địa bàn xã giai đoạn 2021 - 2025)"
+    lines = wrap(name).split("\n")
+    assert len(lines) > 1 and " ".join(lines).replace("\u00a0", " ") == name
+    assert "2021\u00a0-\u00a02025)" in lines[-1]
+    assert (_tick(2.5, None), _tick(10.0, None), _tick(12.25, None)) == ("2,5", "10", "12,25")
