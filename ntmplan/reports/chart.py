@@ -66,8 +66,7 @@ def funding_chart_png(lines: list[FundingLine], title: str) -> bytes:
     planned = [line.planned / 1e9 for line in lines][::-1]
     got = [line.to_date / 1e9 for line in lines][::-1]
     rows = sum(name.count("\n") + 1 for name in names)
-    style = {"text.parse_math": False, "font.family": _serif(), "font.size": 8, "axes.titlesize": 9}
-    with rc_context(style):
+    with rc_context({"text.parse_math": False, "font.family": _serif(), "font.size": 8, "axes.titlesize": 9}):
         fig = Figure(figsize=(7.5, max(3.0, 0.9 + 0.23 * rows + 0.12 * len(names))), dpi=150)
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
