@@ -73,10 +73,11 @@ class Repo:
             raise GitError(f"'{rev}' is not a commit of the repository at {self.top}")
         return _text(out)
 
-    def log(self, rel: str) -> list[Commit]:
-        """The commits that changed the plan file ``rel``, oldest first."""
+    def log(self, rel: str, rev: str | None = None) -> list[Commit]:
+        """The commits that changed the plan file ``rel`` (up to ``rev``), oldest first."""
         fmt = "%H%x1f%an%x1f%aI%x1f%s%x1e"
-        out = _git(self.top, "log", "--reverse", f"--format={fmt}", "--", self.path(rel), check=False)
+        revs = [self.commit(rev)] if rev else []
+        out = _git(self.top, "log", "--reverse", f"--format={fmt}", *revs, "--", self.path(rel), check=False)
         commits = []
         for record in out.decode("utf-8", "replace").split("\x1e"):
             parts = record.strip("\n").split("\x1f")

@@ -220,6 +220,7 @@ site/
 ~$*
 __pycache__/
 .venv/
+.ntmplan.lock
 """
 
 

@@ -9,7 +9,7 @@ import typer
 
 from ..errors import UsageError
 from ..i18n import t
-from .app import STATE, app, plan_dir, write_output
+from .app import STATE, Fmt, app, load, out, parse_period, plan_dir, write_output
 
 
 @app.command()
@@ -48,3 +48,159 @@ def init(
     made = create(directory, new_plan(commune, province, district, years), git=git)
     typer.echo(f"{t('written', STATE.lang)}: {directory}/ ({len(made)} files{', git init' if git else ''})", err=True)
     typer.echo(f"Next: cd {directory} && ntmplan check   (lists the blanks still to fill in)", err=True)
+
+
+_STATUS_VI = {
+    "not-started": "chưa triển khai",
+    "in-progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "blocked": "vướng mắc",
+    "no-report": "chưa báo cáo",
+    "met": "đạt",
+    "not-met": "chưa đạt",
+    "no-data": "chưa có số liệu",
+    "no-threshold": "chưa có ngưỡng",
+}
+
+
+def _status(word: str) -> str:
+    return _STATUS_VI.get(word, word) if STATE.lang == "vi" else word
+
+
+def _pct(value: float | None) -> str:
+    from .. import vn
+
+    return "" if value is None else vn.number(value) + "%"
+
+
+@app.command()
+def history(
+    item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)")],
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """One item's timeline across quarters, with the commit, author and date of each change."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from ..gitsource import Repo
+    from ..history import item_history
+    from .output import print_json
+
+    plan = load()
+    repo = Repo.find(plan_dir())
+    found = item_history(plan, item, repo, STATE.as_of)
+    if found is None:
+        raise UsageError(f"no item '{item}' in the plan (ids look like 2.a or 2.đ; see ntmplan items)")
+    if fmt is Fmt.json:
+        print_json(found)
+        return
+    vi = STATE.lang == "vi"
+    console = out()
+    console.print(f"[bold]{escape(found.id)}[/bold] — {escape(found.text)}")
+    if not found.entries:
+        console.print("chưa có tiến độ nào được ghi" if vi else "no progress recorded yet")
+        return
+    table = Table(box=None, pad_edge=False)
+    for label in ("Kỳ", "Trạng thái", "%", "Kết quả / ghi chú") if vi else ("Period", "Status", "%", "Result / note"):
+        table.add_column(label)
+    if found.in_git:
+        for label in ("Commit", "Người ghi", "Ngày") if vi else ("Commit", "Author", "Date"):
+            table.add_column(label)
+    for e in found.entries:
+        row = [str(e.period), _status(e.status), _pct(e.percent), escape(e.result or e.note or "")]
+        if found.in_git:
+            if e.commit is not None:
+                row += [e.commit.short, escape(e.commit.author), e.commit.date.strftime("%d/%m/%Y")]
+            else:
+                row += ["(chưa commit)" if vi else "(uncommitted)", "", ""]
+        table.add_row(*row)
+    console.print(table)
+
+
+@app.command()
+def diff(
+    first: Annotated[
+        Optional[str], typer.Argument(help="The earlier period [default: the second-last reported]")
+    ] = None,
+    second: Annotated[Optional[str], typer.Argument(help="The later period [default: the last reported]")] = None,
+    level: Annotated[
+        str, typer.Option("--level", help="Criteria level for the verdicts: ntm, nang-cao or kieu-mau")
+    ] = "ntm",
+    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+) -> None:
+    """What changed between two periods: items done, blocked or reopened, money, indicators and verdicts."""
+    from rich.markup import escape
+
+    from .. import vn
+    from ..criteria_data import national_criteria
+    from ..queries.criteria import LEVELS
+    from ..queries.diff import default_periods, plan_diff
+    from .output import print_json
+
+    plan = load()
+    if level not in LEVELS:
+        raise UsageError(f"--level: '{level}' is not one of {', '.join(LEVELS)}")
+    defaults = default_periods(plan)
+    p2 = parse_period(second, plan) if second else (defaults[1] if defaults else None)
+    p1 = parse_period(first, plan) if first else (defaults[0] if defaults and not second else None)
+    if p1 is None or p2 is None:
+        if defaults is None:
+            raise UsageError("no period reported yet: there is nothing to compare (record progress first)")
+        raise UsageError("give both periods, e.g. ntmplan diff 2023-Q3 2023-Q4")
+    if not p1 < p2:
+        raise UsageError(f"the first period ({p1}) must come before the second ({p2})")
+    d = plan_diff(plan, national_criteria(), p1, p2, level)
+    if fmt is Fmt.json:
+        print_json(d)
+        return
+    vi = STATE.lang == "vi"
+    console = out()
+    console.print(f"[bold]{'Thay đổi từ' if vi else 'Changes from'} {p1} {'đến' if vi else 'to'} {p2}[/bold]")
+    groups = [
+        ("Mới hoàn thành" if vi else "Newly done", d.newly_done),
+        ("Mới vướng mắc" if vi else "Newly blocked", d.newly_blocked),
+        ("Mở lại (trước đã hoàn thành)" if vi else "Reopened (done before)", d.reopened),
+        ("Thay đổi khác" if vi else "Other changes", d.other_changes),
+    ]
+    for title, changes in groups:
+        console.print(f"\n[bold]{title}: {len(changes)}[/bold]")
+        for c in changes:
+            was = _status(c.before) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
+            now = _status(c.after) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
+            console.print(f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True)
+    console.print(f"\n[bold]{'Vốn huy động (đồng)' if vi else 'Money mobilised (đồng)'}[/bold]")
+    for m in d.money:
+        if m.mobilised_before or m.mobilised_after or m.to_date_after:
+            console.print(
+                f"  {escape(m.name)}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
+                f"{'lũy kế' if vi else 'to date'} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})",
+                soft_wrap=True,
+            )
+    console.print(
+        f"  {'Tổng' if vi else 'Total'}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
+        f"{'lũy kế' if vi else 'to date'} {vn.amount(d.to_date_after)}"
+    )
+    console.print(f"\n[bold]{'Chỉ tiêu' if vi else 'Indicators'}: {len(d.indicators)}[/bold]")
+    for v in d.indicators:
+        console.print(
+            f"  {escape(v.id)} {escape(v.name)}: {_value(v.value_before)} → {_value(v.value_after)} "
+            f"({_status(v.status_before)} → {_status(v.status_after)})",
+            soft_wrap=True,
+        )
+    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level}): {len(d.criteria)}[/bold]")
+    for v in d.criteria:
+        console.print(f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before)} → {_status(v.status_after)}")
+
+
+def _value(value: object) -> str:
+    from decimal import Decimal
+
+    from .. import vn
+
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "đạt" if value else "không đạt"
+    if isinstance(value, Decimal):
+        return vn.number(value)
+    return str(value)
