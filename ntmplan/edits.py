@@ -111,6 +111,11 @@ def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan
         raise _refuse(f"cannot lock the plan ({root / LOCK_NAME}): {exc.strerror}; nothing was changed") from None
 
 
+def _original_text(raw: bytes, bom: bool) -> str:
+    """The file's text with its line endings as they are (the parsed text has only \\n)."""
+    return raw[3 if bom else 0 :].decode("utf-8")
+
+
 def _clean_temporary_files(folder: Path) -> None:
     """Remove what a killed record left behind (only ever called under the record lock)."""
     try:
@@ -144,7 +149,7 @@ def _apply_locked(
         raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
     expand_aliases(doc.tree)
     what = edit(doc.tree)
-    text = dump_text(doc.tree, doc.newline)
+    text = dump_text(doc.tree, doc.newline, original=_original_text(raw, doc.bom))
     new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
     checked, found = load_plan(root, {rel: new_bytes}, use_cache=False)
     if checked is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -56,11 +57,93 @@ def _umask() -> int:
     return mask
 
 
-def dump_text(tree: Any, newline: str = "\n") -> str:
-    """The YAML text of a round-trip tree, with the file's own line endings."""
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+_KEY_ONLY = re.compile(r"^( *)(?:- +)?[^\s#-][^#]*:\s*(?:#.*)?$")
+_DASH = re.compile(r"^( *)- +(?=\S)")
+NO_FOLD = 1 << 30
+"""Line width for writing: never fold a paragraph (one paragraph, one line, one diff line)."""
+
+
+def layout_of(text: str) -> tuple[int, int, int]:
+    """The file's own block layout, as ruamel's ``indent(mapping, sequence, offset)``.
+
+    ``mapping``: how far a nested key is indented under its parent; ``offset``: where a
+    sequence's dash stands relative to its parent key (0 for ``- item`` at the key's column);
+    ``sequence``: where the item's content starts. A file without nesting gets 2, 4, 2.
+    """
+    mapping: int | None = None
+    sequence: tuple[int, int] | None = None
+    parent: int | None = None  # indentation of the last line that opened a block ("key:")
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        dash = _DASH.match(line)
+        if parent is not None:
+            if dash and sequence is None:
+                sequence = (indent - parent, dash.end() - parent)
+            elif not dash and mapping is None and indent > parent:
+                mapping = indent - parent
+        if mapping is not None and sequence is not None:
+            break
+        parent = indent if _KEY_ONLY.match(line) and not dash else None
+    mapping = mapping or 2
+    offset, content = sequence if sequence is not None else (mapping, mapping + 2)
+    return mapping, max(content, offset + 2), offset
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    """``text`` as (content, line ending) pairs; only \\n and \\r\\n end a line here, as in the parser."""
+    out = []
+    for line in _LINE.findall(text):
+        ending = "\r\n" if line.endswith("\r\n") else "\n" if line.endswith("\n") else ""
+        out.append((line[: len(line) - len(ending)], ending))
+    return out
+
+
+def keep_lines(original: str, new: str, newline: str = "\n") -> str:
+    """``new`` (written with \\n) with every line that did not change taken from ``original``
+    as it was: its own line ending (a file with mixed endings keeps them) and trailing spaces.
+    A changed or added line gets the ending of the line it replaces or follows."""
+    import difflib
+
+    old = _lines(original)
+    fresh = _lines(new)
+    matcher = difflib.SequenceMatcher(
+        None, [c.rstrip(" \t") for c, _ in old], [c.rstrip(" \t") for c, _ in fresh], autojunk=False
+    )
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.extend(old[i1:i2])
+            continue
+        near = old[i1] if i1 < len(old) else old[i1 - 1] if i1 else ("", newline)
+        ending = near[1] or newline
+        out.extend((content, ending if end else "") for content, end in fresh[j1:j2])
+    text = []
+    for n, (content, ending) in enumerate(out):
+        if not ending and n < len(out) - 1:
+            ending = newline  # a line that was the last (without an ending) now has lines after it
+        text.append(content + ending)
+    return "".join(text)
+
+
+def dump_text(tree: Any, newline: str = "\n", *, original: str | None = None) -> str:
+    """The YAML text of a round-trip tree, with the file's own line endings.
+
+    With ``original`` (the file's text before the edit, line endings as they were), the text
+    keeps that file's indentation, its dash layout and every line that did not change."""
+    yaml = new_yaml()
+    if original is not None:
+        mapping, sequence, offset = layout_of(original.replace("\r\n", "\n"))
+        yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+        yaml.width = NO_FOLD
     buf = io.StringIO()
-    new_yaml().dump(tree, buf)
+    yaml.dump(tree, buf)
     text = buf.getvalue()
+    if original is not None:
+        return keep_lines(original, text, newline)
     if newline != "\n":
         text = text.replace("\n", newline)
     return text
