@@ -27,7 +27,7 @@ from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import NumberError, bounded, parse_decimal, parse_item_id
 from .models.period import Period, PeriodError
-from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no
+from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no, status_conflict
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
 from .yamlio.write import TMP_SUFFIX
 
@@ -48,9 +48,12 @@ def _header(plan: Plan, period: Period) -> str:
         modeline(f"{PROGRESS_DIR}/{period}.yaml") + "\n"
         f"# Tiến độ {period.label_vi} — Kế hoạch {plan.document.header.number}, xã {plan.document.issuer.commune}.\n"
         "# Ghi bằng `ntmplan record …` hoặc sửa trực tiếp rồi chạy `ntmplan check`.\n"
-        "# items: nội dung cụ thể (not-started | in-progress | done | blocked, percent, note, result);\n"
+        "# items: nội dung cụ thể (status: not-started | in-progress | done | blocked; percent;\n"
+        "#   result: kết quả, in trong báo cáo; reason: nguyên nhân vướng mắc, in trong báo cáo;\n"
+        "#   note: ghi chú nội bộ, không in trong báo cáo);\n"
         "# funding: vốn huy động trong quý theo nguồn (đồng); indicators: giá trị chỉ tiêu;\n"
-        "# shortcomings: tồn tại, hạn chế; next_tasks: nhiệm vụ quý tới; proposals: đề xuất, kiến nghị.\n"
+        "# direction: công tác chỉ đạo, điều hành; assessment: đánh giá chung; shortcomings: tồn tại, hạn chế;\n"
+        "# next_tasks: nhiệm vụ trọng tâm kỳ tới; proposals: đề xuất, kiến nghị; lessons: bài học kinh nghiệm.\n"
         f"period: {period}\n"
     )
 
@@ -169,31 +172,45 @@ def _apply_locked(
     return Recorded(path, what, created)
 
 
+CLEARABLE = ("percent", "result", "reason", "note")
+
+
 def record_progress(
     plan: Plan,
     item: str,
     period: str,
-    status: str,
+    status: str | None,
     percent: str | None = None,
     note: str | None = None,
     result: str | None = None,
+    reason: str | None = None,
+    clear: tuple[str, ...] = (),
+    force: bool = False,
 ) -> Recorded:
+    """Set an item's status and fields for a quarter. An empty text (``--note ""``) or a name in
+    ``clear`` removes that field. The status and percent must agree; a blocked item needs its
+    reason unless ``force``."""
     found = plan.item(item)
     if found is None:
         parsed = parse_item_id(item)
-        reason = f"there is no item {item}" if parsed else f"'{item}' is not an item id"
-        raise _refuse(reason, "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`")
+        reason_ = f"there is no item {item}" if parsed else f"'{item}' is not an item id"
+        raise _refuse(reason_, "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`")
     comp, target = found
     key = comp.item_id(target)
-    wanted = normalise_status(status)
-    if wanted not in STATUSES:
-        raise _refuse(
-            f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
-            "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
-        )
-    status = wanted
+    wanted: str | None = None
+    if status is not None:
+        wanted = normalise_status(status)
+        if wanted not in STATUSES:
+            raise _refuse(
+                f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
+                "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
+            )
+    for name in clear:
+        if name not in CLEARABLE:
+            fields = ", ".join(CLEARABLE)
+            raise _refuse(f"--clear: '{name}' is not a field that can be cleared; expected one of {fields}")
     pct: Decimal | None = None
-    if percent is not None:
+    if percent is not None and percent.strip():
         try:
             pct = bounded(parse_decimal(percent))
         except NumberError as exc:
@@ -202,6 +219,13 @@ def record_progress(
             raise _refuse(f"--percent: '{percent}' is not a number") from None
         if not 0 <= pct <= 100:
             raise _refuse(f"--percent: {percent} is outside 0–100")
+    texts = {"result": result, "reason": reason, "note": note}
+    removed = set(clear) | {k for k, v in texts.items() if v is not None and not _text(v)}
+    if percent is not None and not percent.strip():
+        removed.add("percent")
+    both = [k for k in clear if (k == "percent" and percent is not None) or texts.get(k) is not None]
+    if both:
+        raise _refuse(f"--{both[0]} is both given and cleared")
     quarter = quarter_of(plan, period)
     order = [c.item_id(i) for c, i in plan.items()]
 
@@ -209,6 +233,8 @@ def record_progress(
         items = _mapping(tree, "items")
         existing = next((k for k in items if plan.item(str(k)) == found), None)
         if existing is None:
+            if wanted is None:
+                raise _refuse(f"{key} has no entry in {quarter} yet: give its --status")
             entry = CommentedMap()
             later = [i for i, k in enumerate(items) if str(k) in order and order.index(str(k)) > order.index(key)]
             if later:
@@ -217,16 +243,42 @@ def record_progress(
                 items[key] = entry
         else:
             entry = items[existing]
-        entry["status"] = status
+        if wanted is not None:
+            entry["status"] = wanted
         if pct is not None:
             entry["percent"] = _number(pct)
-        if note is not None:
-            entry["note"] = _text(note)
-        if result is not None:
-            entry["result"] = _text(result)
-        return f"{key}: {status}" + (f" ({_number(pct)}%)" if pct is not None else "")
+        for name, value in texts.items():
+            if value is not None and _text(value):
+                entry[name] = _text(value)
+        for name in removed:
+            entry.pop(name, None)
+        now_status = normalise_status(entry.get("status"))
+        now_pct = _percent_of(entry.get("percent"))
+        conflict = status_conflict(str(now_status), now_pct)
+        if conflict is not None:
+            raise _refuse(
+                f"{key}: status {now_status} and {vn.number(now_pct or 0)}% disagree: {conflict}",
+                "give a --percent that fits the status, or --clear percent",
+            )
+        if now_status == "blocked" and not entry.get("reason") and not force:
+            raise _refuse(
+                f"{key}: a blocked item needs its reason (nguyên nhân vướng mắc)",
+                'give --reason "…" (printed in reports), or --force to record it without one',
+            )
+        shown = f" ({_number(pct)}%)" if pct is not None else ""
+        cleared = f"; cleared {', '.join(sorted(removed))}" if removed else ""
+        return f"{key}: {now_status}{shown}{cleared}"
 
     return _apply(plan.root, quarter, edit, plan)
+
+
+def _percent_of(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return parse_decimal(str(value))
+    except ValueError:
+        return None  # a hand-typed oddity: the plan's own check reports it
 
 
 def record_funding(plan: Plan, source: str, period: str, amount: str, component: int | None = None) -> Recorded:
@@ -296,11 +348,19 @@ def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: 
     return _apply(plan.root, quarter, edit, plan)
 
 
-LIST_KEYS = {"shortcoming": "shortcomings", "task": "next_tasks", "proposal": "proposals"}
+LIST_KEYS = {
+    "shortcoming": "shortcomings",
+    "task": "next_tasks",
+    "proposal": "proposals",
+    "direction": "direction",
+    "assessment": "assessment",
+    "lesson": "lessons",
+}
 
 
 def record_text(plan: Plan, kind: str, period: str, text: str) -> Recorded:
-    """Add a line to the quarter's shortcomings, next tasks or proposals."""
+    """Add a line to one of the quarter's free-text lists (shortcomings, next tasks, proposals,
+    direction, assessment, lessons)."""
     key = LIST_KEYS[kind]
     line = _text(text)
     if not line:

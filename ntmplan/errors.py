@@ -88,6 +88,8 @@ class Code(StrEnum):
     CRIT002 = "CRIT002", Severity.ERROR, "a number or percent indicator without a direction"
     CRIT003 = "CRIT003", Severity.ERROR, "thresholds that do not say where they come from"
     BLANK001 = "BLANK001", Severity.WARNING, "a blank of a new plan (a value starting with CẦN ĐIỀN) still to fill in"
+    PROG001 = "PROG001", Severity.ERROR, "an item's status and percent disagree (done below 100 %, 100 % not done, …)"
+    PROG002 = "PROG002", Severity.WARNING, "a blocked item without its reason"
     REC001 = "REC001", Severity.ERROR, "a record that cannot be applied (e.g. the file changed on disk meanwhile)"
     CHECK001 = (
         "CHECK001",

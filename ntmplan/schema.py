@@ -208,8 +208,9 @@ _VI: dict[str, str] = {
     "ItemProgress": "Tiến độ một nội dung",
     "status": "not-started, in-progress, done hoặc blocked",
     "percent": "Mức hoàn thành, 0–100",
-    "ItemProgress.note": "Ghi chú cho cán bộ và báo cáo",
-    "result": "Kết quả đạt được, như báo cáo sẽ ghi (công khai)",
+    "ItemProgress.note": "Ghi chú nội bộ cho cán bộ; không in trong báo cáo (trừ khi --with-notes)",
+    "ItemProgress.reason": "Nguyên nhân vướng mắc (in trong báo cáo)",
+    "result": "Kết quả đạt được, in trong báo cáo (công khai)",
     "Progress.funding": "Vốn huy động trong quý theo mã nguồn",
     "SourceFunding": "Vốn một nguồn huy động trong quý (viết gọn: nguồn: số tiền)",
     "amount": "Tổng số huy động từ nguồn, đồng",
@@ -219,8 +220,11 @@ _VI: dict[str, str] = {
     "value": "Một số, hoặc đạt / không đạt",
     "IndicatorValue.note": "Nguồn số liệu hoặc ghi chú",
     "shortcomings": "Tồn tại, hạn chế",
-    "next_tasks": "Nhiệm vụ kỳ tới",
+    "next_tasks": "Nhiệm vụ trọng tâm kỳ tới",
     "proposals": "Đề xuất, kiến nghị",
+    "direction": "Công tác chỉ đạo, điều hành",
+    "assessment": "Đánh giá chung",
+    "lessons": "Bài học kinh nghiệm",
 }
 
 

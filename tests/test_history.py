@@ -43,9 +43,10 @@ items:
     result: Hoàn thành đường trục thôn
   2.b:
     status: blocked
-    note: Sạt lở
+    reason: Sạt lở
   1.a:
     status: blocked
+    reason: Chờ vốn
 funding:
   ngan-sach-dia-phuong: 2,5 tỷ
 indicators:
@@ -147,7 +148,7 @@ def test_history_shows_each_recorded_change_with_its_commit(cli, history_repo: P
 
 
 def test_history_marks_uncommitted_changes_and_works_without_git(cli, history_repo: Path, tmp_path: Path) -> None:
-    assert cli("record", "progress", "2.a", "-p", "2024-Q1", "-s", "blocked", cwd=history_repo).code == 0
+    assert cli("record", "progress", "2.a", "-p", "2024-Q1", "-s", "blocked", "--force", cwd=history_repo).code == 0
     doc = json.loads(cli("history", "2.a", "--format", "json", cwd=history_repo).out)
     assert doc["entries"][-1]["period"] == "2024-Q1" and doc["entries"][-1]["commit"] is None
     assert doc["entries"][-1]["committed"] is False

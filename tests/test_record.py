@@ -55,9 +55,14 @@ def test_recording_an_item_twice_is_a_one_line_diff_and_keeps_comments(cli, repo
     target.write_text(text.replace("  2.a:\n", "  # đường trục xã, thôn Phú Lộc\n  2.a:\n"), encoding="utf-8")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "q3")
-    second = cli("record", "progress", "2.a", "--period", "2023-Q3", "--status", "done", cwd=repo)
+    second = cli("record", "progress", "2.a", "--period", "2023-Q3", "--status", "done", "--percent", "100", cwd=repo)
     assert second.code == 0
-    assert changed_lines(repo) == ["-    status: in-progress", "+    status: done"]
+    assert changed_lines(repo) == [
+        "-    status: in-progress",
+        "-    percent: 40",
+        "+    status: done",
+        "+    percent: 100",
+    ]
     assert "# đường trục xã, thôn Phú Lộc" in target.read_text(encoding="utf-8")
     assert cli("check", cwd=repo).code == 0
 

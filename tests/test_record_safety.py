@@ -245,17 +245,25 @@ def test_an_alias_is_expanded_before_a_record_edits_it(cli, plan_copy: Path) -> 
     (progress / "2023-Q3.yaml").write_text(
         "period: 2023-Q3\nitems:\n  2.a: &s\n    status: in-progress\n    percent: 40\n  2.b: *s\n", encoding="utf-8"
     )
-    assert cli("--plan", str(plan_copy), "record", "progress", "2.a", "-p", "2023-Q3", "-s", "done").code == 0
+    assert (
+        cli(
+            "--plan", str(plan_copy), "record", "progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "100"
+        ).code
+        == 0
+    )
     text = (progress / "2023-Q3.yaml").read_text(encoding="utf-8")
     assert text == (
-        "period: 2023-Q3\nitems:\n  2.a:\n    status: done\n    percent: 40\n"
+        "period: 2023-Q3\nitems:\n  2.a:\n    status: done\n    percent: 100\n"
         "  2.b:\n    status: in-progress\n    percent: 40\n"
     )
     # and the other way round: editing the alias leaves the anchored node alone
     (progress / "2023-Q3.yaml").write_text(
         "period: 2023-Q3\nitems:\n  2.a: &s\n    status: in-progress\n  2.b: *s\n", encoding="utf-8"
     )
-    assert cli("--plan", str(plan_copy), "record", "progress", "2.b", "-p", "2023-Q3", "-s", "blocked").code == 0
+    assert (
+        cli("--plan", str(plan_copy), "record", "progress", "2.b", "-p", "2023-Q3", "-s", "blocked", "--force").code
+        == 0
+    )
     result = cli("--plan", str(plan_copy), "items", "--period", "2023-Q3", "--format", "json")
     statuses = {i["id"]: i.get("status") for i in json.loads(result.out)["items"] if i["id"] in ("2.a", "2.b")}
     assert statuses == {"2.a": "in-progress", "2.b": "blocked"}

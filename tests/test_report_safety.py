@@ -218,7 +218,7 @@ INJECTED = "Đang làm\n# Tiêu đề giả\n| 1 | giả | 9 |\n- mục giả\n 
 
 
 def test_newlines_in_plan_text_cannot_add_markdown_structure(cli, repo: Path) -> None:
-    ok = cli("record", "progress", "2.a", "--period", "2023-Q3", "--status", "done", "--note", INJECTED, cwd=repo)
+    ok = cli("record", "progress", "2.a", "--period", "2023-Q3", "--status", "done", "--result", INJECTED, cwd=repo)
     assert ok.code == 0, ok.err
     out = cli("report", "quarter", "2023-Q3", "-o", "-", cwd=repo).out
     assert "Tiêu đề giả" in out
@@ -226,7 +226,7 @@ def test_newlines_in_plan_text_cannot_add_markdown_structure(cli, repo: Path) ->
     assert not any(line.startswith(("# Tiêu", "| 1 | giả", "- mục", "    mã", "---", "$x")) for line in lines)
     (line,) = [x for x in lines if "Tiêu đề giả" in x]
     assert line.startswith("- a) ")
-    assert line.endswith(r"Ghi chú: Đang làm \# Tiêu đề giả \| 1 \| giả \| 9 \| - mục giả     mã --- \$x^2\$")
+    assert line.endswith(r"Kết quả: Đang làm \# Tiêu đề giả \| 1 \| giả \| 9 \| - mục giả     mã --- \$x^2\$")
 
 
 def test_a_dollar_in_a_name_is_text_in_the_chart(cli, repo: Path) -> None:

@@ -49,14 +49,14 @@ def test_quarterly_markdown_carries_what_the_district_needs(cli, repo: Path) -> 
         "**Nơi nhận:**",
         "**TM. ỦY BAN NHÂN DÂN XÃ**<br>**CHỦ TỊCH**",
         "**Đỗ Văn Quyên**",
-        "## III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023",
+        "## V. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2023",
     ):
         assert expected in out, expected
 
 
 def test_user_text_is_escaped_in_markdown(cli, repo: Path) -> None:
     out = cli("report", "quarter", "2023-Q3", "-o", "-", cwd=repo).out
-    assert r'Ghi chú: \<Đông\> & "sân" \{\{ 7\*7 \}\} \[draft\] \*nháp\*' in out
+    assert r'Kết quả: \<Đông\> & "sân" \{\{ 7\*7 \}\} \[draft\] \*nháp\*' in out
 
 
 def test_half_year_aggregates_its_quarters(cli, repo: Path) -> None:

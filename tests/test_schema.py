@@ -152,7 +152,18 @@ def test_record_keeps_and_writes_the_schema_line(cli, plan_copy: Path) -> None:
         == "# yaml-language-server: $schema=../schema/progress.schema.json"
     )
     assert (
-        cli("--plan", str(plan_copy), "record", "progress", "2.b", "--period", "2023-Q3", "--status", "blocked").code
+        cli(
+            "--plan",
+            str(plan_copy),
+            "record",
+            "progress",
+            "2.b",
+            "--period",
+            "2023-Q3",
+            "--status",
+            "blocked",
+            "--force",
+        ).code
         == 0
     )
     text = created.read_text(encoding="utf-8")

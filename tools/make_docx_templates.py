@@ -299,7 +299,12 @@ def build_report() -> Document:
         "{{ r.subject }}",
     )
     para(doc, "{{ r.intro }}")
-    heading(doc, "I. KẾT QUẢ THỰC HIỆN")
+    tag(doc, "{%p if r.missing_note %}")
+    para(doc, "{{ r.missing_note }}", italic=True)
+    tag(doc, "{%p endif %}")
+    heading(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
+    bullets(doc, "r.direction", "Chưa ghi nhận nội dung chỉ đạo, điều hành trong kỳ.")
+    heading(doc, "II. KẾT QUẢ THỰC HIỆN")
     heading(doc, "1. Tiến độ thực hiện các nội dung thành phần")
     grid(
         doc,
@@ -348,7 +353,9 @@ def build_report() -> Document:
     )
     set_font(
         p.add_run(
-            "{% if i.result %} Kết quả: {{ i.result }}.{% endif %}{% if i.note %} Ghi chú: {{ i.note }}."
+            "{% if i.result %} Kết quả: {{ i.result }}.{% endif %}"
+            "{% if i.reason %} Nguyên nhân: {{ i.reason }}.{% endif %}"
+            "{% if r.with_notes and i.note %} Ghi chú: {{ i.note }}."
             "{% endif %}{% if i.earlier %} (Số liệu {{ i.earlier }}.){% endif %}"
         ),
         14,
@@ -402,11 +409,16 @@ def build_report() -> Document:
     tag(doc, "{%p if chart %}")
     centred(doc, "{{ chart }}", 12)
     tag(doc, "{%p endif %}")
-    heading(doc, "II. TỒN TẠI, HẠN CHẾ")
+    heading(doc, "III. ĐÁNH GIÁ CHUNG")
+    tag(doc, "{%p for s in r.assessment %}")
+    para(doc, "{{ s }}")
+    tag(doc, "{%p endfor %}")
+    para(doc, "{{ r.progress_summary }}")
+    heading(doc, "IV. TỒN TẠI, HẠN CHẾ")
     bullets(doc, "r.shortcomings", "Chưa ghi nhận tồn tại, hạn chế trong kỳ.")
-    heading(doc, "III. NHIỆM VỤ TRỌNG TÂM {{ r.next_period_label|upper }}")
+    heading(doc, "V. NHIỆM VỤ TRỌNG TÂM {{ r.next_period_label|upper }}")
     bullets(doc, "r.next_tasks", "Tiếp tục thực hiện các nội dung của {{ r.plan_reference }}.")
-    heading(doc, "IV. ĐỀ XUẤT, KIẾN NGHỊ")
+    heading(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ")
     bullets(doc, "r.proposals", "Không có.")
     para(doc, "{{ r.closing }}")
     signature(doc, "{{ r.signer_authority }}", "{{ r.signer_position }}", "{{ r.signer_name }}", "r.recipients")

@@ -16,6 +16,7 @@ from .blanks import check_blanks
 from .criteria import check_criteria
 from .funding import check_funding
 from .periods import check_periods
+from .progress import check_progress_entries
 from .references import check_ids, check_letters, check_unit_refs
 
 CHECKS: list[Check] = [
@@ -26,6 +27,7 @@ CHECKS: list[Check] = [
     check_periods,
     check_criteria,
     check_blanks,
+    check_progress_entries,
 ]
 
 

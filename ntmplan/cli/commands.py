@@ -188,17 +188,33 @@ def _recorded(result: Recorded) -> None:
 def record_progress_cmd(
     item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)")],
     period: PeriodOpt,
-    status: Annotated[str, typer.Option("--status", "-s", help="not-started, in-progress, done or blocked")],
-    percent: Annotated[Optional[str], typer.Option("--percent", help="How far it got, 0–100")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", help="A note for the officer")] = None,
-    result: Annotated[
-        Optional[str], typer.Option("--result", help="What was achieved, as the report should say it")
+    status: Annotated[
+        Optional[str],
+        typer.Option("--status", "-s", help="not-started, in-progress, done or blocked (needed for a new entry)"),
     ] = None,
+    percent: Annotated[
+        Optional[str], typer.Option("--percent", help="How far it got, 0–100; must agree with the status")
+    ] = None,
+    result: Annotated[
+        Optional[str], typer.Option("--result", help="Kết quả: what was achieved, printed in reports")
+    ] = None,
+    reason: Annotated[
+        Optional[str], typer.Option("--reason", help="Nguyên nhân: why a blocked item is stuck, printed in reports")
+    ] = None,
+    note: Annotated[
+        Optional[str],
+        typer.Option("--note", help="Ghi chú: a private note for the officers, never in a report"),
+    ] = None,
+    clear: Annotated[
+        Optional[list[str]],
+        typer.Option("--clear", metavar="FIELD", help="Remove a field: percent, result, reason or note (repeatable)"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Record a blocked item without a reason")] = False,
 ) -> None:
     """Record how far an item got in a quarter."""
     from ..edits import record_progress
 
-    _recorded(record_progress(load(), item, period, status, percent, note, result))
+    _recorded(record_progress(load(), item, period, status, percent, note, result, reason, tuple(clear or ()), force))
 
 
 @record_app.command("indicator")
@@ -245,8 +261,11 @@ def _text_command(kind: str, doc: str) -> None:
 
 
 _text_command("shortcoming", "Add a shortcoming (tồn tại, hạn chế) to a quarter.")
-_text_command("task", "Add a task for the next quarter (nhiệm vụ quý tới).")
+_text_command("task", "Add a key task for the next period (nhiệm vụ trọng tâm kỳ tới).")
 _text_command("proposal", "Add a proposal (đề xuất, kiến nghị) to a quarter.")
+_text_command("direction", "Add a line on direction and management (công tác chỉ đạo, điều hành) to a quarter.")
+_text_command("assessment", "Add a line of the general assessment (đánh giá chung) to a quarter.")
+_text_command("lesson", "Add a lesson learnt (bài học kinh nghiệm) to a quarter; review reports gather them.")
 
 
 @app.command()
@@ -310,6 +329,9 @@ def report(
     number: Annotated[
         Optional[str], typer.Option("--number", help="The report's number, if assigned: 12 or 12/BC-UBND")
     ] = None,
+    with_notes: Annotated[
+        bool, typer.Option("--with-notes", help="Also print the officers' private notes (ghi chú) of each item")
+    ] = False,
 ) -> None:
     """Write the plan document or a quarterly, 6-month or annual report."""
     from ..reports.env import plan_templates as own_templates
@@ -340,7 +362,10 @@ def report(
         with_chart=not to_stdout,
         output_name=output.name if output and not to_stdout else None,
         use_plan_templates=plan_templates,
+        with_notes=with_notes,
     )
+    for warning in result.warnings:
+        typer.echo(f"ntmplan: warning: {warning}", err=True)
     if to_stdout:
         sys.stdout.write(result.content.decode("utf-8"))
         return

@@ -93,7 +93,7 @@ def status_view(s: Status, lang: str) -> Group:
             parts.append(
                 Text(
                     f"  {state.id:6} {t(state.status, lang)}: {state.text[:90]}"
-                    + (f" — {state.note}" if state.note else "")
+                    + (f" — {state.reason or state.note}" if state.reason or state.note else "")
                 )
             )
         if len(s.attention) > 15:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, model_validator
@@ -53,10 +54,27 @@ IndicatorValueType = Annotated[StrictBool | Number, BeforeValidator(_yes_no_or_n
 
 
 class ItemProgress(Model):
+    """An item's progress in a quarter. ``result`` and ``reason`` are public (printed in reports);
+    ``note`` is private to the officers (printed only with ``report --with-notes``)."""
+
     status: Status = Field(description="not-started, in-progress, done or blocked")
     percent: Percent | None = Field(default=None, description="How far the item got, 0–100")
-    note: Text | None = Field(default=None, description="A note for the officer and the report")
-    result: Text | None = Field(default=None, description="What was achieved, as the report should say it")
+    result: Text | None = Field(default=None, description="Kết quả: what was achieved, printed in reports")
+    reason: Text | None = Field(default=None, description="Nguyên nhân: why a blocked item is stuck, in reports")
+    note: Text | None = Field(default=None, description="Ghi chú: a private note for the officers, never in a report")
+
+
+def status_conflict(status: str, percent: Decimal | float | None) -> str | None:
+    """Why a status and a percentage contradict each other, or None when they agree."""
+    if percent is None:
+        return None
+    if status == "done" and percent != 100:
+        return "a done item is at 100%"
+    if status == "not-started" and percent != 0:
+        return "an item not started is at 0%"
+    if status in ("in-progress", "blocked") and percent == 100:
+        return "an item at 100% is done"
+    return None
 
 
 class SourceFunding(Model):
@@ -90,5 +108,19 @@ class Progress(Model):
     funding: dict[str, SourceFunding] = Field(default_factory=dict, description="Money mobilised by source id")
     indicators: dict[str, IndicatorValue] = Field(default_factory=dict, description="Indicator values by id (3.1)")
     shortcomings: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
-    next_tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ kỳ tới")
+    next_tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ trọng tâm kỳ tới")
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")
+    direction: list[Text] = Field(default_factory=list, description="Công tác chỉ đạo, điều hành")
+    assessment: list[Text] = Field(default_factory=list, description="Đánh giá chung")
+    lessons: list[Text] = Field(default_factory=list, description="Bài học kinh nghiệm")
+
+
+TEXT_FIELDS: dict[str, str] = {
+    "direction": "Công tác chỉ đạo, điều hành",
+    "assessment": "Đánh giá chung",
+    "shortcomings": "Tồn tại, hạn chế",
+    "next_tasks": "Nhiệm vụ trọng tâm kỳ tới",
+    "proposals": "Đề xuất, kiến nghị",
+    "lessons": "Bài học kinh nghiệm",
+}
+"""The per-period free text a report needs, in the order a report has it."""

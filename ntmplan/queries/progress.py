@@ -23,6 +23,7 @@ class ItemState:
     percent: float | None
     note: str | None
     result: str | None
+    reason: str | None
     reported_in: Period | None  # the quarter the status comes from
     changed_in_period: bool  # reported within the period asked about
 
@@ -45,7 +46,7 @@ def item_states(plan: Plan, period: Period | None) -> list[ItemState]:
 def _state(comp: Component, item: Item, found: tuple[Period, ItemProgress] | None, period: Period | None) -> ItemState:
     if found is None:
         return ItemState(
-            comp.item_id(item), comp.number, item.letter, item.text, NO_REPORT, None, None, None, None, False
+            comp.item_id(item), comp.number, item.letter, item.text, NO_REPORT, None, None, None, None, None, False
         )
     when, entry = found
     return ItemState(
@@ -57,6 +58,7 @@ def _state(comp: Component, item: Item, found: tuple[Period, ItemProgress] | Non
         float(entry.percent) if entry.percent is not None else None,
         entry.note,
         entry.result,
+        entry.reason,
         when,
         period is not None and period.contains(when),
     )

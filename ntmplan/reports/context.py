@@ -3,8 +3,12 @@ by queries for the period. Templates (Markdown and Word) only lay it out.
 
 Half-year and annual reports aggregate their quarters: an item's status is its latest up
 to the end of the period, money "in the period" sums the quarters, "to date" runs from the
-plan's start; shortcomings and proposals are gathered from every quarter of the period,
-next tasks come from its last quarter that lists any.
+plan's start; direction, assessment, shortcomings, proposals and lessons are gathered from
+every quarter of the period, next tasks come from its last quarter only. A quarter of the
+period without a progress file is named in ``missing`` (the report says so, the CLI warns).
+
+An item's ``note`` is private to the officers: it reaches the context only when the report
+is asked ``with_notes``.
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ class ItemLine:
     status_name: str
     percent: float | None
     result: str | None
-    note: str | None
+    reason: str | None
+    note: str | None  # None unless the report is made with notes
     reported_in: str | None
     earlier: str | None  # "quý II năm 2023" when the status was reported before the period
 
@@ -102,9 +107,16 @@ class ReportContext:
     funding: list[FundingLine]
     funding_total: FundingLine
     funding_sentence: str
+    direction: list[str]
+    assessment: list[str]
+    progress_summary: str  # one computed sentence: items done and money mobilised to the period's end
     shortcomings: list[str]
     next_tasks: list[str]
     proposals: list[str]
+    lessons: list[str]
+    missing: list[str]  # labels of the period's quarters with no progress recorded
+    missing_note: str  # the sentence the report prints about them, "" when none is missing
+    with_notes: bool
     closing: str
     signer_authority: str
     signer_position: str
@@ -171,12 +183,32 @@ def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLin
     return lines, total
 
 
+def missing_quarters(plan: Plan, period: Period) -> list[Period]:
+    """The quarters of ``period`` inside the plan's years with no progress file."""
+    have = {str(p.period) for p in plan.progress}
+    return [q for q in period.quarters() if plan.in_plan(q) and str(q) not in have]
+
+
+def missing_sentence(missing: list[Period]) -> str:
+    if not missing:
+        return ""
+    labels = ", ".join(q.label_vi for q in missing)
+    return f"Lưu ý: chưa có số liệu {labels}; báo cáo tổng hợp từ các quý đã có số liệu."
+
+
 def build_context(
-    plan: Plan, national: CriteriaSet, kind: str, period: Period, date: dt.date, number: str | None = None
+    plan: Plan,
+    national: CriteriaSet,
+    kind: str,
+    period: Period,
+    date: dt.date,
+    number: str | None = None,
+    with_notes: bool = False,
 ) -> ReportContext:
     doc = plan.document
     issuer = doc.issuer
-    quarters = [p for p in plan.progress if period.contains(p.period)]
+    quarters = sorted((p for p in plan.progress if period.contains(p.period)), key=lambda p: str(p.period))
+    last_quarter = str(period.quarters()[-1])
     states = item_states(plan, period)
     components = []
     for comp in plan.components:
@@ -189,7 +221,8 @@ def build_context(
                 STATE_NAMES[s.status],
                 s.percent,
                 s.result,
-                s.note,
+                s.reason,
+                s.note if with_notes else None,
                 str(s.reported_in) if s.reported_in else None,
                 s.reported_in.label_vi if s.reported_in and not s.changed_in_period else None,
             )
@@ -217,10 +250,14 @@ def build_context(
         f"Kế hoạch số {doc.header.number} ngày {vn.date_short(doc.header.date)} của {doc.issuer.abbreviation} "
         f"xã {issuer.commune}"
     )
-    tasks: list[str] = []
-    for q in quarters:
-        if q.next_tasks:
-            tasks = list(q.next_tasks)
+    tasks = [t for q in quarters if str(q.period) == last_quarter for t in q.next_tasks]
+    missing = missing_quarters(plan, period)
+    done = totals.get("done", 0)
+    progress_summary = (
+        f"Đến hết {label}, {done}/{len(states)} nội dung cụ thể hoàn thành, {totals.get('in-progress', 0)} đang "
+        f"thực hiện, {totals.get('blocked', 0)} vướng mắc; vốn huy động lũy kế đạt "
+        f"{vn.percent(money.percent_of_plan)} kế hoạch; {criteria.summary}."
+    )
     subject = f"Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label}"
     return ReportContext(
         kind=kind,
@@ -256,9 +293,16 @@ def build_context(
             f"{vn.amount(money.to_date)} đồng, đạt {vn.percent(money.percent_of_plan)} kế hoạch "
             f"{vn.amount(money.total)} đồng ({vn.amount_in_words(money.total)})."
         ),
+        direction=_unique([s for q in quarters for s in q.direction]),
+        assessment=_unique([s for q in quarters for s in q.assessment]),
+        progress_summary=progress_summary,
         shortcomings=_unique([s for q in quarters for s in q.shortcomings]),
         next_tasks=tasks,
         proposals=_unique([s for q in quarters for s in q.proposals]),
+        lessons=_unique([s for q in quarters for s in q.lessons]),
+        missing=[q.label_vi for q in missing],
+        missing_note=missing_sentence(missing),
+        with_notes=with_notes,
         closing=f"Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label} "
         f"của {issuer.abbreviation} xã {issuer.commune}./.",
         signer_authority=doc.signer.authority,

@@ -16,6 +16,7 @@ class Rendered:
     content: bytes
     default_name: str
     extra_files: dict[str, bytes] = field(default_factory=dict)  # written beside the report (the chart)
+    warnings: list[str] = field(default_factory=list)  # said on the terminal (a quarter without data)
 
 
 def render_report(
@@ -29,6 +30,7 @@ def render_report(
     with_chart: bool = True,
     output_name: str | None = None,
     use_plan_templates: bool = False,
+    with_notes: bool = False,
 ) -> Rendered:
     if kind == "plan":
         if period is not None:
@@ -46,8 +48,9 @@ def render_report(
     from .context import build_context, parse_report_period
 
     wanted = parse_report_period(plan, kind, period)
-    context = build_context(plan, national_criteria(), kind, wanted, date or dt.date.today(), number)
+    context = build_context(plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes)
     name = f"bao-cao-{wanted}.{fmt}"
+    warnings = [f"no progress recorded for {', '.join(context.missing)}: the report says so"] if context.missing else []
     chart = None
     if with_chart:
         from .chart import funding_chart_png
@@ -62,7 +65,7 @@ def render_report(
             extra[image] = chart
             context = dataclasses.replace(context, chart=image)
         text = render_report_markdown(plan, context, templates, use_plan_templates)
-        return Rendered(text.encode("utf-8"), name, extra)
+        return Rendered(text.encode("utf-8"), name, extra, warnings)
     from .docx import render_report_docx
 
-    return Rendered(render_report_docx(plan, context, chart, templates, use_plan_templates), name)
+    return Rendered(render_report_docx(plan, context, chart, templates, use_plan_templates), name, warnings=warnings)
