@@ -387,3 +387,4 @@ def _report_date(text: str | None) -> dt.date | None:
 
 
 from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)
+from . import many  # noqa: E402,F401  (rollup, export: commands over a workspace of plans)

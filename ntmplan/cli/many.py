@@ -1,0 +1,395 @@
+"""Commands over many communes: ``rollup``, ``export`` and the roll-up report's plumbing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from ..errors import ExitCode, UsageError
+from .app import STATE, app, out, parse_period
+
+if TYPE_CHECKING:
+    from ..many.workspace import Members
+    from ..models.period import Period
+    from ..queries.rollup import Rollup
+
+WorkspaceOpt = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", help="The workspace file [default: ntmplan-workspace.yaml here or above]"),
+]
+PlansOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--plans", help="Plan folders or a glob, e.g. 'communes/*' (instead of a workspace file; repeatable)"),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Read every plan cold (also NTMPLAN_NO_CACHE=1)", show_default=False)
+]
+
+
+class RollupFmt(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+class LevelOpt(str, Enum):
+    ntm = "ntm"
+    nang_cao = "nang-cao"
+    kieu_mau = "kieu-mau"
+
+
+def members(workspace: Path | None, plans: list[str] | None) -> Members:
+    from ..many.workspace import load_members
+
+    found = load_members(workspace, plans)
+    for warning in found.warnings:
+        typer.echo(f"ntmplan: warning: {warning}", err=True)
+    return found
+
+
+class _Progress:
+    """``đã đọc 120/3000 kế hoạch`` on a terminal's stderr; silent when piped or asked to be."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.on = not quiet and sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.on and (done % 25 == 0 or done == total):
+            sys.stderr.write(f"\rđã đọc {done}/{total} kế hoạch")
+            sys.stderr.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def build_rollup(
+    found: Members, period: str | None, level: str, group_by: str | None, use_cache: bool, quiet: bool
+) -> Rollup:
+    """Read every member's summary (streamed) and make the roll-up as of ``period``."""
+    from ..many.summaries import summaries
+    from ..queries.rollup import rollup, row
+
+    if group_by is not None and group_by not in found.group_keys:
+        known = ", ".join(found.group_keys) or "none"
+        raise UsageError(f"--group-by: no group '{group_by}' in the workspace (groups: {known})")
+    wanted = parse_period(period) or _latest_quarter(found)
+    if wanted is None:
+        raise UsageError("no commune has recorded any progress yet; give --period")
+    progress = _Progress(quiet)
+    rows = []
+    try:
+        for index, member, summary in summaries(found.members, use_cache, progress):
+            rows.append((index, row(member.id, member.groups, summary, wanted, level)))
+    finally:
+        progress.close()
+    ordered = [r for _, r in sorted(rows, key=lambda pair: pair[0])]
+    return rollup(ordered, wanted, level, group_by)
+
+
+def _latest_quarter(found: Members) -> Period | None:
+    """The latest quarter any commune has a progress file for (from the folders' names only)."""
+    from ..loader import _QUARTER_FILE, PROGRESS_DIR
+    from ..models.period import Period
+
+    latest: Period | None = None
+    for member in found.members:
+        try:
+            names = os.listdir(member.root / PROGRESS_DIR)
+        except OSError:
+            continue
+        for name in names:
+            m = _QUARTER_FILE.match(name)
+            if m:
+                quarter = Period.quarter(int(m[1]), int(m[2]))
+                latest = quarter if latest is None or quarter > latest else latest
+    return latest
+
+
+def _sorted_filtered(result: Rollup, sort: list[str] | None, where: list[str] | None) -> Rollup:
+    from ..queries.rollup import COLUMNS, Rollup, value_of
+
+    columns = [*COLUMNS, *{k: None for r in result.rows for k in r.groups}]
+    rows = list(result.rows)
+    for cond in where or []:
+        op = next((o for o in ("!=", ">=", "<=", "=", ">", "<", "~") if o in cond), None)
+        if op is None:
+            raise UsageError(f"--where: '{cond}' is not COLUMN=VALUE (also !=, >, >=, <, <=, ~ for 'contains')")
+        column, wanted = (part.strip() for part in cond.split(op, 1))
+        if column not in columns:
+            raise UsageError(f"--where: no column '{column}'; columns: {', '.join(columns)}")
+        rows = [r for r in rows if _matches(value_of(r, column), op, wanted)]
+    for key in reversed(sort or []):
+        descending = key.startswith("-")
+        column = key.lstrip("-")
+        if column not in columns:
+            raise UsageError(f"--sort: no column '{column}'; columns: {', '.join(columns)}")
+        present = [r for r in rows if value_of(r, column) is not None]
+        absent = [r for r in rows if value_of(r, column) is None]
+        present.sort(key=lambda r: _sort_key(value_of(r, column)), reverse=descending)
+        rows = present + absent
+    if not where:
+        return Rollup(result.period, result.level, rows, result.total, result.group_by, result.groups)
+    # totals and groups count what is shown
+    from ..queries.rollup import rollup
+
+    shown = rollup(rows, result.period, result.level, result.group_by)
+    return Rollup(shown.period, shown.level, rows, shown.total, shown.group_by, shown.groups)
+
+
+def _sort_key(value: Any) -> Any:
+    import unicodedata
+
+    if isinstance(value, str):
+        return (1, unicodedata.normalize("NFD", value).casefold(), value)
+    return (0, value, "")
+
+
+def _matches(value: Any, op: str, wanted: str) -> bool:
+    from fractions import Fraction
+
+    if op == "~":
+        return wanted.casefold() in _text(value).casefold()
+    if isinstance(value, (int, Fraction)) and not isinstance(value, bool):
+        try:
+            number = Fraction(wanted.replace(",", "."))
+        except ValueError:
+            raise UsageError(f"--where: '{wanted}' is not a number") from None
+        return _compare(Fraction(value), number, op)
+    if op in ("=", "!="):
+        return (_text(value).casefold() == wanted.casefold()) == (op == "=")
+    return _compare(_text(value), wanted, op)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _compare(a: Any, b: Any, op: str) -> bool:
+    result: bool = {
+        "=": a == b,
+        "!=": a != b,
+        ">": a > b,
+        ">=": a >= b,
+        "<": a < b,
+        "<=": a <= b,
+    }[op]
+    return result
+
+
+def rollup_json(result: Rollup) -> dict[str, Any]:
+    from .output import to_jsonable
+
+    def row_json(r: Any) -> dict[str, Any]:
+        data: dict[str, Any] = to_jsonable(r)
+        data.pop("broken", None)
+        return data
+
+    def tally(t: Any) -> dict[str, Any]:
+        data: dict[str, Any] = to_jsonable(t)
+        data["sentences"] = t.sentences(result.level)
+        return data
+
+    return {
+        "period": str(result.period),
+        "level": result.level,
+        "communes": [row_json(r) for r in result.rows],
+        "total": tally(result.total),
+        "group_by": result.group_by,
+        "groups": {k: tally(v) for k, v in result.groups.items()},
+        "failed": len(result.failed),
+    }
+
+
+def _percent(value: Any) -> str:
+    from .. import vn
+
+    return "—" if value is None else vn.percent(value)
+
+
+def rollup_csv(result: Rollup) -> str:
+    from ..queries.rollup import COLUMNS
+
+    groups = list({k: None for r in result.rows for k in r.groups})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*COLUMNS, *groups])
+    for r in result.rows:
+        values = []
+        for column in COLUMNS:
+            value = getattr(r, column)
+            if isinstance(value, list):
+                value = ";".join(value)
+            elif isinstance(value, bool):
+                value = "true" if value else "false"
+            elif column.endswith("_percent") and value is not None:
+                value = f"{float(value):.2f}"
+            values.append("" if value is None else value)
+        writer.writerow([*values, *(r.groups.get(g, "") for g in groups)])
+    return buffer.getvalue()
+
+
+_LEVEL_SHORT = {"ntm": "NTM", "nang-cao": "NTM nâng cao", "kieu-mau": "NTM kiểu mẫu"}
+
+
+def _tally_line(tally: Any) -> str:
+    n = tally.communes
+    parts = [f"{n} xã", "đã đạt chuẩn " + ", ".join(f"{_LEVEL_SHORT[k]} {v}/{n}" for k, v in tally.recognised.items())]
+    parts.append(f"đủ tiêu chí {tally.level_met}/{n}")
+    parts.append(f"nội dung xong {_percent(tally.done_percent)}, vướng {tally.items_blocked}")
+    parts.append(f"vốn {_percent(tally.mobilised_percent)} kế hoạch")
+    if tally.late:
+        parts.append(f"chưa báo cáo {tally.late}")
+    if tally.broken:
+        parts.append(f"lỗi {tally.broken}")
+    return " · ".join(parts)
+
+
+def rollup_view(result: Rollup) -> Any:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    level = _LEVEL_SHORT[result.level]
+    table = Table(
+        title=f"{len(result.rows)} xã — {result.period.label_vi} — tiêu chí {level}",
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+    )
+    for name, justify in (
+        ("Xã", "left"),
+        ("Đã đạt chuẩn", "left"),
+        ("TC đạt", "right"),
+        ("chưa", "right"),
+        ("chưa ĐG", "right"),
+        ("ND xong", "right"),
+        ("vướng", "right"),
+        ("vốn/KH", "right"),
+        ("kỳ cuối", "left"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for r in result.rows:
+        if r.broken:
+            continue
+        table.add_row(
+            Text(r.commune),
+            Text(", ".join(f"{_LEVEL_SHORT[lv]} {year}" for lv, year in (x.split() for x in r.recognised)) or "—"),
+            str(r.criteria_met),
+            str(r.criteria_not_met),
+            str(r.criteria_not_assessed),
+            _percent(r.done_percent),
+            str(r.items_blocked),
+            _percent(r.mobilised_percent),
+            Text((r.last_period or "—") + (" chậm" if r.late else ""), style="yellow" if r.late else ""),
+        )
+    parts: list[Any] = [table]
+    for r in result.failed:
+        parts.append(Text(f"✗ {r.id}: {r.errors} lỗi — {r.first_diagnostic}", style="red"))
+    parts.append(Text("Tổng: " + _tally_line(result.total), style="bold"))
+    for name, tally in result.groups.items():
+        parts.append(Text(f"{result.group_by} = {name}: " + _tally_line(tally)))
+    return Group(*parts)
+
+
+@app.command("rollup")
+def rollup_cmd(
+    period: Annotated[
+        Optional[str], typer.Option("--period", help="2025-Q2, 2025-H1, 2025 … [default: latest reported]")
+    ] = None,
+    level: Annotated[
+        LevelOpt, typer.Option("--level", help="Criteria level: ntm, nang-cao or kieu-mau")
+    ] = LevelOpt.ntm,
+    group_by: Annotated[
+        Optional[str], typer.Option("--group-by", help="A group of the workspace, e.g. province")
+    ] = None,
+    sort: Annotated[
+        Optional[list[str]], typer.Option("--sort", help="Sort by a column; -column for descending (repeatable)")
+    ] = None,
+    where: Annotated[
+        Optional[list[str]],
+        typer.Option("--where", help="Keep rows where COLUMN=VALUE (or !=, >, >=, <, <=, ~ contains; repeatable)"),
+    ] = None,
+    fmt: Annotated[RollupFmt, typer.Option("--format", help="text, json or csv")] = RollupFmt.text,
+    workspace: WorkspaceOpt = None,
+    plans: PlansOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """One row per commune of the workspace, then totals and counts by group."""
+    found = members(workspace, plans)
+    result = build_rollup(
+        found,
+        period,
+        level.value,
+        group_by,
+        use_cache=not no_cache,
+        quiet=fmt is not RollupFmt.text,
+    )
+    shown = _sorted_filtered(result, sort, where)
+    if fmt is RollupFmt.json:
+        sys.stdout.write(json.dumps(rollup_json(shown), ensure_ascii=False, indent=2) + "\n")
+    elif fmt is RollupFmt.csv:
+        sys.stdout.write(rollup_csv(shown))
+    else:
+        out().print(rollup_view(shown))
+    sys.stdout.flush()
+    if result.failed:
+        typer.echo(
+            f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
+            "the others are rolled up (run `ntmplan --plan DIR check` on each)",
+            err=True,
+        )
+        raise typer.Exit(ExitCode.INVALID)
+
+
+class ExportFmt(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_cmd(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The folder to write the tables into")],
+    fmt: Annotated[ExportFmt, typer.Option("--format", help="csv, jsonl or parquet")] = ExportFmt.csv,
+    workspace: WorkspaceOpt = None,
+    plans: PlansOpt = None,
+) -> None:
+    """Tidy tables of every plan of the workspace (or of the one plan) for DuckDB, Spark or a warehouse."""
+    from ..many.export import export
+    from ..many.workspace import Member, Members, find_workspace
+    from .app import plan_dir
+
+    if workspace is None and not plans and (STATE.plan_dir is not None or find_workspace() is None):
+        root = plan_dir()
+        found = Members([Member(root.name, root)], None)
+    else:
+        found = members(workspace, plans)
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"-o: '{output}' is a file; give a folder")
+    progress = _Progress(quiet=False)
+    try:
+        result = export(found, output, fmt.value, progress)
+    finally:
+        progress.close()
+    for member_id, first in result.failed:
+        typer.echo(f"ntmplan: not exported: {member_id}: {first}", err=True)
+    typer.echo(
+        f"{result.communes} xã → {output}{os.sep} ({', '.join(f'{t}: {n}' for t, n in result.rows.items())})",
+        err=True,
+    )
+    if result.failed:
+        raise typer.Exit(ExitCode.INVALID)

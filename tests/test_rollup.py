@@ -1,0 +1,277 @@
+"""Many communes: the workspace, ``ntmplan rollup`` and its summary cache."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from conftest import ROOT, Result
+
+Cli = Callable[..., Result]
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_communes", ROOT / "tools" / "make_communes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_communes"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def _generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("workspace")
+    _generator().make_communes(out, 6, seed=7, years=(2021, 2022), broken=1)
+    return out
+
+
+@pytest.fixture
+def workspace(_generated: Path, tmp_path: Path) -> Path:
+    """Six generated two-year communes (the last one broken) and their workspace file."""
+    target = tmp_path / "ws"
+    shutil.copytree(_generated, target)
+    return target
+
+
+def _json(result: Result) -> dict[str, object]:
+    data: dict[str, object] = json.loads(result.out)
+    return data
+
+
+def test_the_generator_is_deterministic(tmp_path: Path) -> None:
+    gen = _generator()
+    assert gen.commune_files(3, seed=1) == gen.commune_files(3, seed=1)
+    assert gen.commune_files(3, seed=1) != gen.commune_files(4, seed=1)
+    files = gen.commune_files(0, seed=0)
+    assert len([f for f in files if f.startswith("progress/")]) >= 8
+
+
+def test_rollup_lists_every_commune_and_the_broken_one(cli: Cli, workspace: Path) -> None:
+    result = cli("rollup", "--format", "json", cwd=workspace)
+    assert result.code == 1  # one plan does not check: said by the exit code, the output is complete
+    data = _json(result)
+    rows = data["communes"]
+    assert isinstance(rows, list) and len(rows) == 6
+    broken = [r for r in rows if r["errors"]]
+    assert [r["id"] for r in broken] == ["communes/xa-00006"]
+    assert "error[FUND002]" in broken[0]["first_diagnostic"]
+    assert broken[0]["first_diagnostic"].startswith("communes/xa-00006/funding.yaml:")
+    good = [r for r in rows if not r["errors"]]
+    assert all(r["items"] > 0 and r["planned"] > 0 and isinstance(r["mobilised"], int) for r in good)
+    total = data["total"]
+    assert isinstance(total, dict)
+    assert total["communes"] == 6 and total["broken"] == 1
+    assert total["mobilised"] == sum(r["mobilised"] for r in good)
+    assert f"{total['recognised']['ntm']}/6 xã đã đạt chuẩn Nông thôn mới" in total["sentences"]
+    assert data["period"] == "2022-Q4"
+    assert "1 of 6 plans do not check" in result.err
+
+
+def test_rollup_numbers_agree_with_status_of_each_commune(cli: Cli, workspace: Path) -> None:
+    rows = _json(cli("rollup", "--format", "json", "--period", "2022-Q2", cwd=workspace))["communes"]
+    assert isinstance(rows, list)
+    first = rows[0]
+    status = _json(cli("--plan", str(workspace / first["id"]), "status", "--period", "2022-Q2", "--format", "json"))
+    assert first["items_done"] == status["items_by_status"]["done"]
+    assert first["items_blocked"] == status["items_by_status"]["blocked"]
+    assert first["mobilised"] == status["funding"]["to_date"]
+    assert first["criteria_met"] == status["criteria"]["counts"]["met"]
+
+
+def test_csv_columns_are_stable(cli: Cli, workspace: Path) -> None:
+    result = cli("rollup", "--format", "csv", cwd=workspace)
+    table = list(csv.reader(io.StringIO(result.out)))
+    assert table[0] == [
+        "id",
+        "commune",
+        "recognised",
+        "level_met",
+        "criteria_met",
+        "criteria_not_met",
+        "criteria_not_assessed",
+        "items",
+        "items_done",
+        "done_percent",
+        "items_blocked",
+        "planned",
+        "mobilised",
+        "mobilised_percent",
+        "last_period",
+        "late",
+        "errors",
+        "first_diagnostic",
+        "province",
+        "merged_into",
+        "cohort",
+    ]
+    assert len(table) == 7
+    assert table[1][11].isdigit()  # money as integer đồng
+
+
+def test_sort_filter_and_groups(cli: Cli, workspace: Path) -> None:
+    data = _json(cli("rollup", "--format", "json", "--sort", "-items_done", "--where", "errors=0", cwd=workspace))
+    rows = data["communes"]
+    assert isinstance(rows, list) and len(rows) == 5
+    done = [r["items_done"] for r in rows]
+    assert done == sorted(done, reverse=True)
+    assert data["total"]["communes"] == 5  # type: ignore[index]
+    grouped = _json(cli("rollup", "--format", "json", "--group-by", "province", cwd=workspace))
+    groups = grouped["groups"]
+    assert isinstance(groups, dict) and sum(g["communes"] for g in groups.values()) == 6
+    bad = cli("rollup", "--group-by", "huyen", cwd=workspace)
+    assert bad.code == 2 and "no group 'huyen'" in bad.err
+    bad = cli("rollup", "--sort", "nope", cwd=workspace)
+    assert bad.code == 2 and "no column 'nope'" in bad.err
+
+
+def test_text_output_names_the_broken_plan(cli: Cli, workspace: Path) -> None:
+    result = cli("rollup", "--period", "2022", cwd=workspace)
+    assert result.code == 1
+    assert "✗ communes/xa-00006: 2 lỗi" in result.out
+    assert "Tổng: 6 xã" in result.out
+
+
+def test_warm_rollup_comes_from_the_summary_cache_and_sees_edits(
+    cli: Cli, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ntmplan.many import summaries
+
+    monkeypatch.setattr(summaries, "POOL_FROM", 2)  # cold plans are read by a pool of processes
+    cold = cli("rollup", "--format", "json", cwd=workspace)
+    folder = Path(os.environ["NTMPLAN_CACHE_DIR"]) / "summaries"
+    entries = sorted(folder.glob("*.json"))
+    assert len(entries) == 6
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["summary"]  # data, not pickle
+    warm = cli("rollup", "--format", "json", cwd=workspace)
+    assert warm.out == cold.out
+    # a warm read parses no YAML at all
+    import ntmplan.loader
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm roll-up loaded a plan")
+
+    monkeypatch.setattr(ntmplan.loader, "load_plan", refuse)
+    assert cli("rollup", "--format", "json", cwd=workspace).out == cold.out
+    monkeypatch.undo()
+    monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(folder.parent))
+    # an edit is seen: the file's identity changed
+    first = workspace / "communes" / "xa-00001"
+    assert (
+        cli("--plan", str(first), "record", "funding", _source(first), "--period", "2022-Q4", "--amount", "7 tỷ").code
+        == 0
+    )
+    after = _json(cli("rollup", "--format", "json", cwd=workspace))
+    before = _json(cold)
+    assert after["communes"][0]["mobilised"] != before["communes"][0]["mobilised"]  # type: ignore[index]
+    assert _json(cli("rollup", "--format", "json", "--no-cache", cwd=workspace)) == after
+    monkeypatch.setenv("NTMPLAN_NO_CACHE", "1")
+    assert _json(cli("rollup", "--format", "json", cwd=workspace)) == after
+
+
+def _source(root: Path) -> str:
+    line = next(x for x in (root / "funding.yaml").read_text(encoding="utf-8").splitlines() if x.startswith("  - id: "))
+    return line.split(": ")[1]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_world_writable_cache_folder_is_not_used(
+    cli: Cli, workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared-cache"
+    (shared / "summaries").mkdir(parents=True)
+    os.chmod(shared / "summaries", 0o777)
+    monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(shared))
+    assert cli("rollup", "--plans", "communes/xa-00001", cwd=workspace).code == 0
+    assert list((shared / "summaries").iterdir()) == []
+    linked = tmp_path / "linked-cache"
+    linked.mkdir()
+    (linked / "summaries").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(linked))
+    assert cli("rollup", "--plans", "communes/xa-00001", cwd=workspace).code == 0
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_plans_glob_instead_of_a_workspace_file(cli: Cli, workspace: Path) -> None:
+    (workspace / "ntmplan-workspace.yaml").unlink()
+    result = cli("rollup", "--plans", "communes/xa-0000[1-3]", "--format", "json", cwd=workspace)
+    assert result.code == 0
+    assert [r["id"] for r in _json(result)["communes"]] == [  # type: ignore[attr-defined]
+        "communes/xa-00001",
+        "communes/xa-00002",
+        "communes/xa-00003",
+    ]
+    none = cli("rollup", cwd=workspace)
+    assert none.code == 2 and "ntmplan-workspace.yaml" in none.err
+
+
+def test_a_bad_workspace_file_is_located(cli: Cli, workspace: Path) -> None:
+    path = workspace / "ntmplan-workspace.yaml"
+    path.write_text("plans:\n  - path: communes/*\n    group: {a: b}\n", encoding="utf-8")
+    result = cli("rollup", cwd=workspace)
+    assert result.code == 1
+    assert "ntmplan-workspace.yaml:3:5: error[SCHEMA002]" in result.err
+    path.write_text("plans:\n  - communes/nowhere\n  - communes/xa-00001\n", encoding="utf-8")
+    result = cli("rollup", "--format", "json", cwd=workspace)
+    assert result.code == 1
+    rows = _json(result)["communes"]
+    assert isinstance(rows, list) and rows[0]["errors"] == 1 and "FILE001" in rows[0]["first_diagnostic"]
+
+
+def test_export_csv_tables_with_stable_columns(cli: Cli, workspace: Path) -> None:
+    from ntmplan.queries.tidy import TABLES
+
+    result = cli("export", "-o", "out", cwd=workspace)
+    assert result.code == 1  # the broken plan is named and left out; the others are exported
+    assert "not exported: communes/xa-00006" in result.err
+    out = workspace / "out"
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    for table, columns in TABLES.items():
+        with (out / f"{table}.csv").open(encoding="utf-8") as fh:
+            header = next(csv.reader(fh))
+        assert header == [name for name, _ in columns]
+    with (out / "communes.csv").open(encoding="utf-8") as fh:
+        communes = list(csv.DictReader(fh))
+    assert [c["commune_id"] for c in communes] == [f"communes/xa-0000{i}" for i in range(1, 6)]
+    assert all(c["planned_total"].isdigit() for c in communes)
+    with (out / "progress.csv").open(encoding="utf-8") as fh:
+        periods = {r["period"] for r in csv.DictReader(fh)}
+    assert periods <= {f"{y}-Q{q}" for y in (2021, 2022) for q in range(1, 5)} and periods
+    with (out / "funding_mobilised.csv").open(encoding="utf-8") as fh:
+        assert all(r["amount"].isdigit() for r in csv.DictReader(fh))
+
+
+def test_export_jsonl_and_the_one_plan(cli: Cli, plan_copy: Path) -> None:
+    result = cli("--plan", str(plan_copy), "export", "-o", str(plan_copy.parent / "out"), "--format", "jsonl")
+    assert result.code == 0, result.err
+    lines = (plan_copy.parent / "out" / "funding_plan.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["planned"] for r in rows] == [n * 1_000_000_000 for n in (3, 18, 6, 21, 9, 3)]
+    assert set(rows[0]) == {"commune_id", "source_id", "source", "share_percent", "planned"}
+
+
+def test_export_parquet_reads_back(cli: Cli, workspace: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert cli("export", "-o", "pq", "--format", "parquet", cwd=workspace).code == 1
+    table = pq.read_table(workspace / "pq" / "funding_mobilised.parquet")
+    assert table.column_names == ["commune_id", "period", "source_id", "amount"]
+    assert str(table.schema.field("amount").type) == "int64"
+    csv_out = cli("export", "-o", "c", cwd=workspace)
+    assert csv_out.code == 1
+    with (workspace / "c" / "funding_mobilised.csv").open(encoding="utf-8") as fh:
+        expected = [(r["commune_id"], r["period"], r["source_id"], int(r["amount"])) for r in csv.DictReader(fh)]
+    got = list(zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True))
+    assert got == expected
+    verdicts = pq.read_table(workspace / "pq" / "verdicts.parquet")
+    assert set(verdicts.column("status").to_pylist()) <= {"met", "not-met", "no-data", "no-threshold"}
