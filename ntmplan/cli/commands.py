@@ -386,5 +386,5 @@ def _report_date(text: str | None) -> dt.date | None:
         raise UsageError(f"--date: '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
 
 
-from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)
 from . import many  # noqa: E402,F401  (rollup, export: commands over a workspace of plans)
+from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)
