@@ -2,11 +2,12 @@
 
 A summary (``queries.rollup.summarise``) is stored as JSON — data, never pickle — under the
 user's cache folder, keyed by the identity of every file of the plan (name, size, mtime,
-ctime, inode), ntmplan's version and the shipped criteria file. A warm roll-up therefore
-lists each plan folder, stats its files and reads one small JSON file; it parses no YAML.
-The summary folder must be a real folder (not a symlink) owned by the user and not
-writable by others, or the cache is not used; files are opened without following symlinks
-and replaced atomically. ``NTMPLAN_NO_CACHE=1`` (or ``--no-cache``) reads everything cold.
+ctime, inode) and of ntmplan's code (``cache.code_identity``: its version and source
+files). A warm roll-up therefore lists each plan folder, stats its files and reads one
+small JSON file; it parses no YAML. The folder follows the plan cache's rules
+(``cache.usable_dir``): a real folder (not a symlink) owned by the user and writable by no
+one else, or the cache is not used; files are opened without following symlinks and
+replaced atomically. ``NTMPLAN_NO_CACHE=1`` (or ``--no-cache``) reads everything cold.
 
 Cold plans are read in a pool of processes (one per core) that return summaries, so the
 main process never holds more than one commune's models — and holds none in a pool.
@@ -26,7 +27,6 @@ from typing import Any
 from .. import cache
 from .workspace import Member
 
-_FORMAT = 1
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
@@ -53,31 +53,23 @@ def _identity(root: Path) -> list[list[object]] | None:
     return out
 
 
-def _code_identity() -> str:
-    from .. import __version__
-    from ..criteria_data import DATA
-
-    try:
-        st = DATA.stat()
-        shipped = f"{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        shipped = "?"
-    return f"ntmplan {__version__} summary {_FORMAT} criteria {shipped}"
-
-
 def summary_dir() -> Path | None:
-    """The summaries folder, created private; None when it is not safe to use."""
-    folder = cache.cache_dir() / "summaries"
+    """The summaries folder inside the cache folder, both private; None when not safe to use.
+
+    The cache folder's rules are ``cache.usable_dir``'s (a real folder, owned by the user,
+    writable by no one else); the summaries folder inside it must pass the same test.
+    """
+    base = cache.usable_dir(create=True)
+    if base is None:
+        return None
+    folder = base / "summaries"
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = os.lstat(folder)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
     except OSError:
         return None
-    if not stat.S_ISDIR(st.st_mode):  # a symlink or a file where the folder should be
+    if not stat.S_ISDIR(info.st_mode) or not cache._private(info):
         return None
-    if sys.platform != "win32":
-        if st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return None
     return folder
 
 
@@ -92,10 +84,9 @@ def _read(path: Path) -> Any:
     except OSError:
         return None
     try:
-        if sys.platform != "win32":
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or st.st_uid != os.getuid():
-                return None
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or not cache._private(info):
+            return None
         with os.fdopen(fd, "rb") as fh:
             fd = -1
             return json.loads(fh.read())
@@ -150,7 +141,7 @@ def _work(job: tuple[int, str, list[Any] | None, str | None]) -> tuple[int, dict
     index, root, key, folder = job
     summary = cold_summary(Path(root))
     if key is not None and folder is not None:
-        _write(_entry(Path(folder), Path(root)), {"code": _code_identity(), "key": key, "summary": summary})
+        _write(_entry(Path(folder), Path(root)), {"code": cache.code_identity(), "key": key, "summary": summary})
     return index, summary
 
 
@@ -176,7 +167,7 @@ def summaries(
     Streams: a summary is handed on before the next is read, so memory stays that of one.
     """
     folder = summary_dir() if use_cache and cache.enabled() else None
-    code = _code_identity()
+    code = cache.code_identity()
     done = 0
     cold: list[tuple[int, str, list[Any] | None, str | None]] = []
     for index, member in enumerate(members):
