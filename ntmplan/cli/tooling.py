@@ -204,3 +204,34 @@ def _value(value: object) -> str:
     if isinstance(value, Decimal):
         return vn.number(value)
     return str(value)
+
+
+@app.command()
+def site(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the pages [default: site/]")] = Path(
+        "site"
+    ),
+    period: Annotated[
+        Optional[str], typer.Option("--period", help="As of this period [default: latest with data]")
+    ] = None,
+    level: Annotated[
+        str, typer.Option("--level", help="Criteria level of the overview: ntm, nang-cao or kieu-mau")
+    ] = "ntm",
+    templates: Annotated[
+        Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
+    ] = None,
+) -> None:
+    """A static, offline HTML dashboard of the plan (overview, items, units, timelines, funding, criteria)."""
+    from ..criteria_data import national_criteria
+    from ..queries.criteria import LEVELS
+    from ..reports.site import render_site
+
+    plan = load()
+    if level not in LEVELS:
+        raise UsageError(f"--level: '{level}' is not one of {', '.join(LEVELS)}")
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"-o: '{output}' is a file, not a folder")
+    built = render_site(plan, national_criteria(), parse_period(period, plan), level, templates)
+    for name, data in built.files.items():
+        write_output(output / name, data)
+    typer.echo(f"{t('written', STATE.lang)}: {output}/ ({', '.join(built.files)})", err=True)
