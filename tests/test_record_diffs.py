@@ -14,7 +14,7 @@ from conftest import DATA
 CASES = sorted(p for p in (DATA / "record-diffs").iterdir() if p.is_dir())
 EXPECTED_CHANGES = {  # lines removed, lines added
     "indent-4-spaces": (1, 1),
-    "indent-4-spaces-new-item": (0, 3),
+    "indent-4-spaces-new-item": (0, 4),
     "dash-at-column-0": (1, 1),
     "dash-at-column-0-append": (0, 1),
     "mixed-line-endings": (1, 1),
