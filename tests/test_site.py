@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PLAN
 from ntmplan import vn
-from ntmplan.reports.site import PAGES
+from ntmplan.reports.site import PAGES, ROLLUP_PAGE
+
+ALL_PAGES = [*PAGES, ROLLUP_PAGE]
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(
@@ -80,15 +83,18 @@ def site_dir(cli, plan_copy: Path, tmp_path: Path) -> Path:
     (plan_copy / "progress").mkdir()
     (plan_copy / "progress" / "2023-Q3.yaml").write_text(Q3, encoding="utf-8")
     (plan_copy / "progress" / "2023-Q4.yaml").write_text(Q4, encoding="utf-8")
+    # a workspace of two communes: this plan, and a copy that has reported nothing
+    shutil.copytree(PLAN, tmp_path / "xa-b" / "plan")
+    (tmp_path / "ntmplan-workspace.yaml").write_text("name: Thử\nplans: [repo/plan, xa-b/plan]\n", encoding="utf-8")
     out = tmp_path / "site"
-    result = cli("--plan", str(plan_copy), "site", "-o", str(out))
+    result = cli("--plan", str(plan_copy), "site", "-o", str(out), cwd=plan_copy)
     assert result.code == 0, result.err
     return out
 
 
 def test_site_pages_are_offline_and_escaped(site_dir: Path) -> None:
-    assert sorted(p.name for p in site_dir.iterdir()) == sorted(name for name, _ in PAGES)
-    for name, title in PAGES:
+    assert sorted(p.name for p in site_dir.iterdir()) == sorted(name for name, _ in ALL_PAGES)
+    for name, title in ALL_PAGES:
         html = (site_dir / name).read_text(encoding="utf-8")
         assert html.startswith("<!DOCTYPE html>") and f"<title>{title} — xã Cẩm Đông</title>" in html
         # nothing is fetched: no http(s) URL outside the SVG namespace, no external script, style or font
@@ -108,7 +114,7 @@ def test_site_without_progress_says_so(cli, plan_copy: Path, tmp_path: Path) -> 
 
 @needs_chromium
 def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path, plan_copy: Path) -> None:
-    frames = "\n".join(f'<iframe src="{name}" width="1200" height="800"></iframe>' for name, _ in PAGES)
+    frames = "\n".join(f'<iframe src="{name}" width="1200" height="800"></iframe>' for name, _ in ALL_PAGES)
     (site_dir / "_harness.html").write_text(HARNESS % {"frames": frames}, encoding="utf-8")
     done = subprocess.run(
         [
@@ -126,7 +132,7 @@ def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path,
     import html as html_mod
 
     pages = json.loads(html_mod.unescape(m[1]))
-    assert sorted(pages) == sorted(name for name, _ in PAGES)
+    assert sorted(pages) == sorted(name for name, _ in ALL_PAGES)
     assert all(p["ready"] == "yes" for p in pages.values()), pages  # every page's script ran
 
     status = json.loads(cli("--plan", str(plan_copy), "status", "--format", "json").out)
@@ -150,6 +156,12 @@ def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path,
     for level in ("ntm", "nang-cao", "kieu-mau"):
         crit = json.loads(cli("--plan", str(plan_copy), "criteria", "--level", level, "--format", "json").out)
         assert pages["criteria.html"][f"summary-{level}"] == crit["summary"], level
+    rollup = json.loads(cli("rollup", "--format", "json", cwd=plan_copy).out)
+    shown_rollup = pages["rollup.html"]
+    assert int(shown_rollup["rollup-communes"]) == rollup["total"]["communes"] == 2
+    assert shown_rollup["rollup-mobilised"] == vn.amount(rollup["total"]["mobilised"]) == "4.250.000.000"
+    assert shown_rollup["rollup-planned"] == vn.amount(rollup["total"]["planned"])
+    assert shown_rollup["rollup-sentences"] == "".join(rollup["total"]["sentences"])
     items = pages["items.html"]
     assert items["shown_blocked"] == str(status["items_by_status"]["blocked"]) == "2"
     assert sorted(items["visible"]) == ["1.a", "2.b"]

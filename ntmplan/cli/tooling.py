@@ -220,9 +220,18 @@ def site(
     templates: Annotated[
         Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
     ] = None,
+    workspace: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--workspace",
+            "-w",
+            help="Add the communes' roll-up [default: ntmplan-workspace.yaml here or above, if any]",
+        ),
+    ] = None,
 ) -> None:
     """A static, offline HTML dashboard of the plan (overview, items, units, timelines, funding, criteria)."""
     from ..criteria_data import national_criteria
+    from ..many.workspace import find_workspace
     from ..queries.criteria import LEVELS
     from ..reports.site import render_site
 
@@ -231,7 +240,16 @@ def site(
         raise UsageError(f"--level: '{level}' is not one of {', '.join(LEVELS)}")
     if output.exists() and not output.is_dir():
         raise UsageError(f"-o: '{output}' is a file, not a folder")
-    built = render_site(plan, national_criteria(), parse_period(period, plan), level, templates)
+    wanted = parse_period(period, plan)
+    rollup = None
+    workspace = workspace or find_workspace()
+    if workspace is not None:
+        from .many import build_rollup, members, rollup_json
+
+        found = members(workspace, None)
+        rollup = rollup_json(build_rollup(found, period, level, None, use_cache=True, quiet=True))
+        rollup["name"] = found.name
+    built = render_site(plan, national_criteria(), wanted, level, templates, rollup)
     for name, data in built.files.items():
         write_output(output / name, data)
     typer.echo(f"{t('written', STATE.lang)}: {output}/ ({', '.join(built.files)})", err=True)

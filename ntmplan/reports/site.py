@@ -310,13 +310,26 @@ def site_context(plan: Plan, national: CriteriaSet, period: Period | None, level
     }
 
 
+ROLLUP_PAGE = ("rollup.html", "Các xã")
+
+
 def render_site(
-    plan: Plan, national: CriteriaSet, period: Period | None, level: str = "ntm", templates: Path | None = None
+    plan: Plan,
+    national: CriteriaSet,
+    period: Period | None,
+    level: str = "ntm",
+    templates: Path | None = None,
+    rollup: dict[str, Any] | None = None,
 ) -> Site:
+    """The pages; ``rollup`` (the JSON of ``ntmplan rollup``) adds the workspace's page."""
     env = make_env(search_path(plan.root, templates), escape=_html_escape)
     context = site_context(plan, national, period, level)
+    pages = PAGES + [ROLLUP_PAGE] if rollup is not None else PAGES
+    if rollup is not None:
+        context["rollup"] = rollup
+        context["rollup_level"] = LEVEL_LABELS.get(str(rollup.get("level")), rollup.get("level"))
     files = {}
-    for name, title in PAGES:
-        html = render_template(env, f"site/{name}.j2", site=context, page=name, page_title=title, pages=PAGES)
+    for name, title in pages:
+        html = render_template(env, f"site/{name}.j2", site=context, page=name, page_title=title, pages=pages)
         files[name] = html.encode("utf-8")
     return Site(files)
