@@ -114,6 +114,7 @@ def identity_of(package: Path, label: str = "") -> str:
 def fingerprint(root: Path, names: Iterable[str]) -> str | None:
     """A hash of the code and of the plan's files (names and bytes); None when one cannot be read."""
     digest = hashlib.sha256(code_identity().encode())
+    digest.update(f"{root}\n".encode())  # the plan's paths in the stored diagnostics are spelled as given
     for rel in names:
         try:
             data = (root / rel).read_bytes()
@@ -128,8 +129,23 @@ def _entry_name(root: Path) -> str:
     return "plan-" + hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32] + ".json"
 
 
+_recent: dict[str, tuple[str, Any]] = {}
+"""The last entry read or written in this process, by entry name: a record reuses what its
+command loaded moments before instead of decoding it again."""
+
+
 def get(root: Path, key: str) -> Any | None:
     """The value stored for ``root`` under ``key``, or None (a miss, or anything doubtful)."""
+    recent = _recent.get(_entry_name(root))
+    if recent is not None and recent[0] == key:
+        return recent[1]
+    value = _read(root, key)
+    if value is not None:
+        _recent[_entry_name(root)] = (key, value)
+    return value
+
+
+def _read(root: Path, key: str) -> Any | None:
     folder = usable_dir(create=False)
     if folder is None:
         return None
@@ -151,6 +167,7 @@ def get(root: Path, key: str) -> Any | None:
 
 def put(root: Path, key: str, value: Any) -> None:
     """Store ``value`` for ``root`` under ``key``; any failure only leaves the cache as it was."""
+    _recent[_entry_name(root)] = (key, value)
     folder = usable_dir(create=True)
     if folder is None:
         return

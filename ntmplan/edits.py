@@ -22,7 +22,7 @@ from ruamel.yaml.comments import CommentedMap
 from . import cache, vn
 from .criteria_data import national_criteria
 from .errors import Diagnostic, RecordRefused, SourceLocation
-from .loader import PROGRESS_DIR, discover, load_plan
+from .loader import PROGRESS_DIR, check_plan, discover, recheck
 from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import NumberError, bounded, parse_decimal, parse_item_id
@@ -154,7 +154,7 @@ def _apply_locked(
     what = edit(doc.tree)
     text = dump_text(doc.tree, doc.newline, original=_original_text(raw, doc.bom))
     new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
-    checked, found = load_plan(root, {rel: new_bytes}, use_cache=False)
+    checked, found, read = _check_edit(root, rel, new_bytes)
     if checked is None:
         errors = [d for d in found if d.is_error]
         raise RecordRefused("the plan would not be valid after this record; nothing was written", errors, {path: text})
@@ -168,8 +168,19 @@ def _apply_locked(
     if cache.enabled():  # the next command finds the plan it would read, already checked
         key = cache.fingerprint(root, discover(root))
         if key is not None:
-            cache.put(root, key, (checked, found))
+            cache.put(root, key, (checked, found, read))
     return Recorded(path, what, created)
+
+
+def _check_edit(root: Path, rel: str, new_bytes: bytes) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
+    """The plan as it would be with ``rel`` replaced: from the cached plan of the files as they
+    are now when there is one (only the edited file is read), else from every file."""
+    if cache.enabled():
+        key = cache.fingerprint(root, discover(root))
+        base = cache.get(root, key) if key is not None else None
+        if base is not None and len(base) == 3:
+            return recheck(root, base[0], base[2], rel, new_bytes)
+    return check_plan(root, {rel: new_bytes})
 
 
 CLEARABLE = ("percent", "result", "reason", "note")

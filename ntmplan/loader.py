@@ -20,7 +20,7 @@ from .errors import Diagnostic, SourceLocation
 from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
 from .models.period import Period, PeriodError
 from .validate import located, validate
-from .yamlio import YamlFile, fast_parse, locate, parse_yaml
+from .yamlio import YamlFile, fast_parse, locate, parse_yaml, read_yaml
 
 PLAN_FILES: dict[str, type[BaseModel]] = {
     "document.yaml": Document,
@@ -227,18 +227,75 @@ def load_plan(
         key = cache.fingerprint(root, discover(root))
         hit = cache.get(root, key) if key else None
         if hit is not None:
-            cached_plan, cached_diags = hit
-            return cached_plan, cached_diags
+            return hit[0], hit[1]
+    plan, diags, read = check_plan(root, overrides, source)
+    if plan is not None and key is not None:
+        cache.put(root, key, (plan, diags, read))
+    return plan, diags
+
+
+def check_plan(
+    root: Path, overrides: Mapping[str, bytes] | None = None, source: FileSource | None = None
+) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
+    """Read, validate and check every file: the plan (None if any error), all diagnostics, and
+    those of reading and validating alone (what ``recheck`` keeps for the files it does not read)."""
     sources, diags = read_plan(root, overrides, source)
     plan, found = assemble(sources)
     diags += found
+    read = sorted(diags, key=Diagnostic.sort_key)
     if plan is not None:
         from .criteria_data import national_criteria
 
         diags += run_checks(plan, sources.locate, national_criteria())
     diags.sort(key=Diagnostic.sort_key)
     if any(d.is_error for d in diags):
-        return None, diags
-    if key is not None:
-        cache.put(root, key, (plan, diags))
-    return plan, diags
+        return None, diags, read
+    return plan, diags, read
+
+
+@dataclass
+class _OnDemandSources(PlanSources):
+    """Sources that parse a file only when a diagnostic must be located in it."""
+
+    def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
+        if rel not in self.files:
+            doc, _ = read_yaml(self.root / rel)
+            if doc is not None:
+                self.files[rel] = doc
+        return super().locate(rel, loc, at_key=at_key)
+
+
+def recheck(
+    root: Path, base: Plan, base_read: Sequence[Diagnostic], rel: str, raw: bytes
+) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
+    """``check_plan`` for ``base`` (a plan that checked clean, and the diagnostics of reading it)
+    with one progress file's bytes replaced by ``raw``: only that file is read and validated,
+    then every check runs on the new plan. The cost of a record grows with the file it edits."""
+    path = root / rel
+    sources = _OnDemandSources(root)
+    doc = fast_parse(path, raw)
+    diags: list[Diagnostic] = []
+    if doc is None:
+        doc, diags = parse_yaml(path, raw)
+    if doc is None:
+        return None, diags, diags
+    sources.files[rel] = doc
+    period, found = _progress_period(rel, sources)
+    diags += found
+    value = None
+    if period is not None:
+        data = dict(doc.data)
+        data.setdefault("period", str(period))
+        value, errors = validate(Progress, data)
+        diags += located(sources.positioned(rel), Progress, errors) if errors else []
+    read = sorted([d for d in base_read if d.location.path != path] + diags, key=Diagnostic.sort_key)
+    if value is None or any(d.is_error for d in diags):
+        return None, read, read
+    progress = sorted([p for p in base.progress if p.period != value.period] + [value], key=lambda p: p.period)
+    plan = base.model_copy(update={"progress": progress})
+    from .criteria_data import national_criteria
+
+    all_diags = sorted(read + run_checks(plan, sources.locate, national_criteria()), key=Diagnostic.sort_key)
+    if any(d.is_error for d in all_diags):
+        return None, all_diags, read
+    return plan, all_diags, read

@@ -223,14 +223,14 @@ def test_a_file_changed_on_disk_during_a_record_is_not_overwritten(cli, repo: Pa
 
     assert cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "in-progress", cwd=repo).code == 0
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
-    real = edits.load_plan
+    real = edits._check_edit
 
     def meanwhile(*args, **kwargs):  # someone saves the file in an editor while we validate
         result = real(*args, **kwargs)
         target.write_text(target.read_text(encoding="utf-8") + "# sửa tay\n", encoding="utf-8")
         return result
 
-    monkeypatch.setattr(edits, "load_plan", meanwhile)
+    monkeypatch.setattr(edits, "_check_edit", meanwhile)
     result = cli("record", "progress", "2.a", "-p", "2023-Q3", "-s", "done", cwd=repo)
     assert result.code == 1
     assert "changed on disk while recording; nothing was written" in result.err

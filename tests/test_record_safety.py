@@ -100,34 +100,40 @@ def _stored(plan: Path) -> tuple[str, Path]:
     return key, cache.cache_dir() / cache._entry_name(plan)
 
 
-def test_a_cache_folder_others_can_write_is_not_trusted(plan_copy: Path, tmp_path: Path, monkeypatch) -> None:
+def _from_disk(plan: Path, key: str) -> object:
+    """What the cache holds on disk (not what this process remembers of it)."""
     from ntmplan import cache
+
+    cache._recent.clear()
+    return cache.get(plan, key)
+
+
+def test_a_cache_folder_others_can_write_is_not_trusted(plan_copy: Path, tmp_path: Path, monkeypatch) -> None:
 
     folder = tmp_path / "shared-cache"
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(folder))
     key, entry = _stored(plan_copy)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and stat.S_IMODE(entry.stat().st_mode) == 0o600
-    assert cache.get(plan_copy, key) is not None
+    assert _from_disk(plan_copy, key) is not None
     folder.chmod(0o777)
-    assert cache.get(plan_copy, key) is None
+    assert _from_disk(plan_copy, key) is None
     folder.chmod(0o700)
     entry.chmod(0o666)
-    assert cache.get(plan_copy, key) is None
+    assert _from_disk(plan_copy, key) is None
     entry.chmod(0o600)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         shutil.chown(folder, "nobody")
-        assert cache.get(plan_copy, key) is None
+        assert _from_disk(plan_copy, key) is None
 
 
 def test_the_cache_is_never_read_or_written_through_a_link(plan_copy: Path, tmp_path: Path, monkeypatch) -> None:
-    from ntmplan import cache
 
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(tmp_path / "cache"))
     key, entry = _stored(plan_copy)
     real = tmp_path / "elsewhere.json"
     entry.rename(real)
     entry.symlink_to(real)
-    assert cache.get(plan_copy, key) is None  # a link is not followed, even to a good entry
+    assert _from_disk(plan_copy, key) is None  # a link is not followed, even to a good entry
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
     entry.unlink()
@@ -143,7 +149,7 @@ def test_the_key_is_checked_before_anything_is_decoded(plan_copy: Path, tmp_path
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(tmp_path / "cache"))
     key, entry = _stored(plan_copy)
     monkeypatch.setattr(cache, "decode", lambda body: pytest.fail("decoded an entry of another key"))
-    assert cache.get(plan_copy, "0" * 64) is None
+    assert _from_disk(plan_copy, "0" * 64) is None
 
 
 @pytest.mark.parametrize(
@@ -165,7 +171,7 @@ def test_the_cache_builds_nothing_but_ntmplan_values(
     monkeypatch.chdir(tmp_path)
     key, entry = _stored(plan_copy)
     entry.write_bytes(b"ntmplan-cache 2 " + key.encode() + b"\n" + json.dumps([payload]).encode())
-    assert cache.get(plan_copy, key) is None
+    assert _from_disk(plan_copy, key) is None
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do; building the object would not raise
         cache.decode(json.dumps(payload))
     assert not (tmp_path / "PWNED").exists()
@@ -278,3 +284,31 @@ def test_the_lock_file_is_ignored_by_git(cli, plan_copy: Path) -> None:
     (plan_copy / ".ntmplan.lock").unlink()
     assert cli("--plan", str(plan_copy), "record", "progress", "2.b", "-p", "2023-Q3", "-s", "done").code == 0
     assert (plan_copy / ".gitignore").read_text(encoding="utf-8") == "*.docx\n.ntmplan.lock\n.*.tmp\n"
+
+
+def test_a_record_checks_the_edited_file_against_the_cached_plan(cli, plan_copy: Path, monkeypatch) -> None:
+    """With the plan cached, a record reads only the file it edits, and ends where a full read
+    of every file would: the same plan, the same diagnostics."""
+    import ntmplan.loader as loader
+    from ntmplan import cache
+
+    (plan_copy / "progress").mkdir()
+    (plan_copy / "progress" / "2023-Q2.yaml").write_text(
+        "period: 2023-Q2\nitems:\n  2.a:\n    status: in-progress\n    note: Cafe\u0301\n", encoding="utf-8"
+    )  # a warning (TEXT001) in a file the record does not touch must stay
+    assert cli("--plan", str(plan_copy), "status").code == 0  # caches the plan
+    real_read = loader.read_plan
+    monkeypatch.setattr(loader, "read_plan", lambda *a, **k: pytest.fail("every file was read again"))
+    result = cli("--plan", str(plan_copy), "record", "progress", "2.b", "-p", "2023-Q3", "-s", "done")
+    assert result.code == 0, result.err
+    refused = cli(
+        "--plan", str(plan_copy), "record", "progress", "2.c", "-p", "2023-Q3", "-s", "done", "--percent", "x"
+    )
+    assert refused.code == 1
+    monkeypatch.setattr(loader, "read_plan", real_read)
+    full_plan, full_diags, _ = loader.check_plan(plan_copy)
+    key = cache.fingerprint(plan_copy, loader.discover(plan_copy))
+    stored = _from_disk(plan_copy, key)
+    assert stored is not None and full_plan is not None
+    assert stored[0] == full_plan and stored[1] == full_diags
+    assert [d.code for d in full_diags] == ["TEXT001"]
