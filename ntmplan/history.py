@@ -25,8 +25,9 @@ class HistoryEntry:
     period: Period
     status: str
     percent: float | None
-    note: str | None
+    note: str | None  # the officers' private note (the terminal shows it; reports never do)
     result: str | None
+    reason: str | None
     commit: Commit | None  # the commit that recorded this value (None: not in git, or not committed)
     committed: bool
 
@@ -64,7 +65,7 @@ def _parse(rel: str, raw: bytes) -> Any:
 
 def _row(period: Period, entry: ItemProgress, commit: Commit | None, committed: bool) -> HistoryEntry:
     percent = float(entry.percent) if entry.percent is not None else None
-    return HistoryEntry(period, entry.status, percent, entry.note, entry.result, commit, committed)
+    return HistoryEntry(period, entry.status, percent, entry.note, entry.result, entry.reason, commit, committed)
 
 
 def item_history(plan: Plan, item_id: str, repo: Repo | None, rev: str | None = None) -> ItemHistory | None:

@@ -38,7 +38,8 @@ indicators:
 Q4 = """period: 2023-Q4
 items:
   2.a: {status: done, result: Hoàn thành đường trục thôn}
-  2.b: {status: blocked, note: Sạt lở}
+  2.b: {status: blocked, reason: Sạt lở kè, note: Riêng cho cán bộ — không công khai}
+  3.a: {status: in-progress, percent: 20, note: ghi chú riêng}
   1.a: {status: blocked}
   4.a: {status: not-started}
 funding:
@@ -103,6 +104,9 @@ def test_site_pages_are_offline_and_escaped(site_dir: Path) -> None:
     items = (site_dir / "items.html").read_text(encoding="utf-8")
     assert "Xong 2 km &lt;kênh&gt; &amp; &#34;mương&#34;" in (site_dir / "timelines.html").read_text(encoding="utf-8")
     assert "<kênh>" not in items
+    # like a report, the site shows the public result and the reason, never the private note
+    every = "".join((site_dir / name).read_text(encoding="utf-8") for name, _ in ALL_PAGES)
+    assert "Sạt lở kè" in every and "không công khai" not in every and "ghi chú riêng" not in every
 
 
 def test_site_without_progress_says_so(cli, plan_copy: Path, tmp_path: Path) -> None:

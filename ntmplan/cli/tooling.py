@@ -101,13 +101,18 @@ def history(
         console.print("chưa có tiến độ nào được ghi" if vi else "no progress recorded yet")
         return
     table = Table(box=None, pad_edge=False)
-    for label in ("Kỳ", "Trạng thái", "%", "Kết quả / ghi chú") if vi else ("Period", "Status", "%", "Result / note"):
+    for label in (
+        ("Kỳ", "Trạng thái", "%", "Kết quả; nguyên nhân; ghi chú")
+        if vi
+        else ("Period", "Status", "%", "Result; reason; note")
+    ):
         table.add_column(label)
     if found.in_git:
         for label in ("Commit", "Người ghi", "Ngày") if vi else ("Commit", "Author", "Date"):
             table.add_column(label)
     for e in found.entries:
-        row = [str(e.period), _status(e.status), _pct(e.percent), escape(e.result or e.note or "")]
+        said = "; ".join(x for x in (e.result, e.reason, e.note) if x)
+        row = [str(e.period), _status(e.status), _pct(e.percent), escape(said)]
         if found.in_git:
             if e.commit is not None:
                 row += [e.commit.short, escape(e.commit.author), e.commit.date.strftime("%d/%m/%Y")]

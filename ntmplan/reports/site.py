@@ -1,5 +1,8 @@
 """``ntmplan site``: a static, offline dashboard for the Ban chỉ đạo meeting.
 
+Like a report, the site shows an item's public result and the reason it is blocked, never the
+officers' private note.
+
 The pages are rendered through the same sandboxed Jinja environment as the reports (data
 only, every value escaped — here for HTML), from the same query results the CLI prints as
 JSON. Charts are inline SVG whose geometry is computed here; no script, font or style is
@@ -152,7 +155,7 @@ def site_context(plan: Plan, national: CriteriaSet, period: Period | None, level
             "status": st.status,
             "percent": st.percent,
             "result": st.result,
-            "note": st.note,
+            "reason": st.reason,
             "reported_in": str(st.reported_in) if st.reported_in else None,
             "leads": lead_of.get(st.component, []),
         }
@@ -206,7 +209,7 @@ def site_context(plan: Plan, national: CriteriaSet, period: Period | None, level
                         "look": STATUS_LOOK[found.status],
                         "percent": float(found.percent) if found.percent is not None else None,
                         "result": found.result,
-                        "note": found.note,
+                        "reason": found.reason,
                     }
                 )
         if entries:
