@@ -38,9 +38,15 @@ class SourceLocation:
         """The path relative to ``cwd`` when it lies below it, else as given."""
         base = cwd or Path.cwd()
         try:
-            return self.path.resolve().relative_to(base.resolve()).as_posix()
+            shown = (self.path.parent.resolve() / self.path.name).relative_to(base.resolve()).as_posix()
         except (ValueError, OSError, RuntimeError):
-            return self.path.as_posix()
+            shown = self.path.as_posix()
+        return printable(shown)
+
+
+def printable(name: str) -> str:
+    """A file name that is not UTF-8 (its bytes kept as surrogates) shown escaped: \\xff, never a crash."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 class Code(StrEnum):
@@ -63,16 +69,24 @@ class Code(StrEnum):
 
     FILE001 = "FILE001", Severity.ERROR, "a required plan file is missing"
     FILE002 = "FILE002", Severity.ERROR, "a file or folder could not be read"
+    FILE003 = "FILE003", Severity.ERROR, "a file in the plan folder that looks like a plan file but is not read"
+    FILE004 = "FILE004", Severity.ERROR, "two files for one quarter (2023-Q3.yaml and 2023-Q3.yml)"
+    FILE005 = "FILE005", Severity.ERROR, "a link leading outside the plan folder (not followed)"
     YAML001 = "YAML001", Severity.ERROR, "YAML syntax (a missing quote, a tab, a stray colon)"
     YAML002 = "YAML002", Severity.ERROR, "a key appears twice in one mapping"
     YAML003 = "YAML003", Severity.ERROR, "a YAML `!tag` (object-constructing tags are never loaded)"
     YAML004 = "YAML004", Severity.ERROR, "aliases expanding beyond 100 000 values"
     YAML005 = "YAML005", Severity.ERROR, "the file is not valid UTF-8"
     YAML006 = "YAML006", Severity.ERROR, "the file is empty or its top level is not a mapping"
+    YAML007 = "YAML007", Severity.ERROR, "a git merge conflict left in the file"
+    YAML008 = "YAML008", Severity.ERROR, "values nested more than 100 levels deep"
+    YAML009 = "YAML009", Severity.ERROR, "a %YAML or %TAG directive (plan files are YAML 1.2, without directives)"
     SCHEMA001 = "SCHEMA001", Severity.ERROR, "a required key is missing"
     SCHEMA002 = "SCHEMA002", Severity.ERROR, "an unknown key"
     SCHEMA003 = "SCHEMA003", Severity.ERROR, "a value of the wrong type or out of range"
     TEXT001 = "TEXT001", Severity.WARNING, "text that is not in Unicode NFC form (normalised on read)"
+    TEXT002 = "TEXT002", Severity.ERROR, "a control character (NUL, ESC …) that a plan file cannot hold"
+    TEXT003 = "TEXT003", Severity.WARNING, "a line-like character (U+2028, U+2029, U+0085) in text, read as a space"
     PLAN001 = "PLAN001", Severity.ERROR, "a duplicate id"
     PLAN002 = "PLAN002", Severity.WARNING, "items of a component are not lettered in the Vietnamese order"
     REF001 = "REF001", Severity.ERROR, "a reference to a component that does not exist"

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from . import cache
 from .checks import run_checks
-from .errors import Diagnostic, SourceLocation
+from .errors import Diagnostic, SourceLocation, printable
 from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
 from .models.period import Period, PeriodError
 from .validate import located, validate
@@ -33,6 +33,7 @@ PLAN_FILES: dict[str, type[BaseModel]] = {
 OPTIONAL_FILES: dict[str, type[BaseModel]] = {"criteria.yaml": CriteriaConfig}
 PROGRESS_DIR = "progress"
 _QUARTER_FILE = re.compile(r"^(\d{4})-Q([1-4])\.ya?ml$")
+_QUARTER_LIKE = re.compile(r"^(\d{4})-[Qq]([1-4])(?![0-9])")
 
 
 @dataclass
@@ -52,6 +53,8 @@ class PlanSources:
         return doc
 
     def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
+        if rel not in self.files and rel.endswith(".yaml") and rel[:-5] + ".yml" in self.files:
+            rel = rel[:-5] + ".yml"  # a progress file may be named .yml
         if rel not in self.files:
             return SourceLocation(self.root / rel)
         doc = self.positioned(rel)
@@ -90,12 +93,146 @@ class DirectorySource:
         return (self.root / rel).read_bytes()
 
 
+def _looks_like_plan_file(name: str, in_progress: bool) -> bool:
+    """A name someone may have meant as a plan file (hidden files are editors' and tools' own)."""
+    if name.startswith("."):
+        return False
+    low = name.lower()
+    return ".yaml" in low or ".yml" in low or (in_progress and _QUARTER_LIKE.match(name) is not None)
+
+
+def _listing(folder: Path, rel: str) -> tuple[list[str], list[Diagnostic]]:
+    try:
+        return sorted(p.name for p in folder.iterdir()), []
+    except OSError as exc:
+        what = "the plan folder" if not rel else f"the folder {rel}/"
+        return [], [Diagnostic(SourceLocation(folder), "FILE002", f"cannot read {what}: {exc.strerror}")]
+
+
+def _outside(root_real: Path, path: Path) -> bool:
+    try:
+        return not path.resolve().is_relative_to(root_real)
+    except (OSError, RuntimeError):  # a loop of links: it is not followed, and reading it says why
+        return False
+
+
+def survey(root: Path, source: FileSource | None = None) -> tuple[list[str], list[Diagnostic]]:
+    """The plan files under ``root`` that ntmplan reads (relative to it, in reading order), and
+    what is wrong with the folder: a file that looks like a plan file but is not read, two files
+    for one quarter, a link leading out of the plan folder (never followed), a folder that
+    cannot be listed. From another ``source`` (a git revision) only the names are judged."""
+    if source is not None and not isinstance(source, DirectorySource):
+        return _survey_names(root, source)
+    diags: list[Diagnostic] = []
+    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or (root / n).exists()]
+    listed, found = _listing(root, "")
+    diags += found
+    for name in listed:
+        if name in PLAN_FILES or name in OPTIONAL_FILES or not _looks_like_plan_file(name, False):
+            continue
+        same = next((n for n in names if n.lower() == name.lower() and _same_file(root / n, root / name)), None)
+        if same is None:
+            diags.append(_not_read(root / name, _suggest_plan_name(name)))
+    root_real = root.resolve()
+    progress = root / PROGRESS_DIR
+    if progress.is_symlink() and _outside(root_real, progress):
+        diags.append(_link_out(progress, PROGRESS_DIR + "/"))
+    elif progress.is_symlink() and not progress.exists():
+        diags += _listing(progress, PROGRESS_DIR)[1]  # a broken link or a loop: say why it cannot be read
+    elif progress.is_dir():
+        listed, found = _listing(progress, PROGRESS_DIR)
+        diags += found
+        names += _progress_names(progress, listed, diags)
+    kept = []
+    for rel in names:
+        if (root / rel).is_symlink() and _outside(root_real, root / rel):
+            diags.append(_link_out(root / rel, rel))
+        else:
+            kept.append(rel)
+    return kept, diags
+
+
+def _progress_names(progress: Path, listed: list[str], diags: list[Diagnostic]) -> list[str]:
+    """The progress files read, one per quarter; what else looks like one goes to ``diags``."""
+    names: list[str] = []
+    quarters: dict[str, str] = {}
+    for name in sorted(listed):
+        m = _QUARTER_FILE.match(name)
+        if m is None:
+            if name.endswith((".yaml", ".yml")) and not name.startswith("."):
+                diags.append(
+                    Diagnostic(
+                        SourceLocation(progress / name),
+                        "PER002",
+                        f"'{printable(name)}' is not named after a quarter; it is not read",
+                        hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml",
+                    )
+                )
+            elif _looks_like_plan_file(name, True):
+                diags.append(_not_read(progress / name, _suggest_quarter_name(name)))
+            continue
+        quarter = f"{m[1]}-Q{m[2]}"
+        if quarter in quarters:
+            diags.append(
+                Diagnostic(
+                    SourceLocation(progress / name),
+                    "FILE004",
+                    f"{name} and {quarters[quarter]} are both for {quarter}; only {quarters[quarter]} is read",
+                    hint=f"keep one file per quarter: merge them into {quarter}.yaml and delete {name}",
+                )
+            )
+            continue
+        quarters[quarter] = name
+        names.append(f"{PROGRESS_DIR}/{name}")
+    return names
+
+
+def _survey_names(root: Path, source: FileSource) -> tuple[list[str], list[Diagnostic]]:
+    diags: list[Diagnostic] = []
+    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or source.exists(n)]
+    names += _progress_names(root / PROGRESS_DIR, source.listdir(PROGRESS_DIR), diags)
+    return names, diags
+
+
+def _link_out(path: Path, rel: str) -> Diagnostic:
+    return Diagnostic(
+        SourceLocation(path),
+        "FILE005",
+        f"{rel} is a link leading outside the plan folder; it is not followed",
+        hint="copy what it points to into the plan folder instead of linking to it",
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _not_read(path: Path, suggestion: str | None) -> Diagnostic:
+    hint = f"rename it to {suggestion}" if suggestion else "move it out of the plan folder"
+    return Diagnostic(
+        SourceLocation(path),
+        "FILE003",
+        f"'{printable(path.name)}' looks like a plan file but ntmplan does not read it",
+        hint=hint + " (a backup or a copy belongs outside the plan folder)",
+    )
+
+
+def _suggest_plan_name(name: str) -> str | None:
+    stem = name.split(".", 1)[0].lower()
+    return next((n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n.split(".", 1)[0] == stem), None)
+
+
+def _suggest_quarter_name(name: str) -> str | None:
+    m = _QUARTER_LIKE.match(name)
+    return f"{m[1]}-Q{m[2]}.yaml" if m else None
+
+
 def discover(root: Path, source: FileSource | None = None) -> list[str]:
     """The plan files under ``root`` that ntmplan reads, relative to it, in reading order."""
-    files = source or DirectorySource(root)
-    names = [n for n in (*PLAN_FILES, *OPTIONAL_FILES) if n in PLAN_FILES or files.exists(n)]
-    names += sorted(f"{PROGRESS_DIR}/{n}" for n in files.listdir(PROGRESS_DIR) if Path(n).suffix in (".yaml", ".yml"))
-    return names
+    return survey(root, source)[0]
 
 
 def read_plan(
@@ -106,8 +243,7 @@ def read_plan(
     overrides = overrides or {}
     files = source or DirectorySource(root)
     sources = PlanSources(root)
-    diags: list[Diagnostic] = []
-    names = discover(root, files)
+    names, diags = survey(root, files)
     names += [n for n in overrides if n not in names]
     for rel in names:
         path = root / rel
@@ -224,7 +360,8 @@ def load_plan(
     root = Path(root)
     key = None
     if use_cache and overrides is None and source is None and cache.enabled():
-        key = cache.fingerprint(root, discover(root))
+        names, found = survey(root)
+        key = cache.fingerprint(root, names) if not found else None  # a folder with problems is never cached
         hit = cache.get(root, key) if key else None
         if hit is not None:
             return hit[0], hit[1]

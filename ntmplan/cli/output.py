@@ -28,10 +28,25 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
 
 @lru_cache(maxsize=64)
 def _lines(path: Path) -> list[str]:
+    from ..yamlio.guard import source_lines  # lines as the parsers count them, or lines disagree
+
     try:
-        return path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+        return source_lines(path.read_bytes().decode("utf-8-sig", errors="replace"))
     except OSError:
         return []
+
+
+_WINDOW = 100
+
+
+def _window(source: str, column: int) -> tuple[str, int]:
+    """At most about _WINDOW characters of a line around ``column``, and the column within them."""
+    if len(source) <= _WINDOW:
+        return source, column
+    start = max(0, min(column - 1 - _WINDOW // 2, len(source) - _WINDOW))
+    end = start + _WINDOW
+    shown = ("…" if start else "") + source[start:end] + ("…" if end < len(source) else "")
+    return shown, column - start + (1 if start else 0)
 
 
 def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, str] | None = None) -> str:
@@ -42,12 +57,17 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
     loc = d.location
     where = loc.display_path(cwd) if loc.whole_file else f"{loc.display_path(cwd)}:{loc.line}:{loc.column}"
     out = [f"{where}: {d.severity.value}[{d.code}]: {d.message}"]
-    lines = texts[loc.path].splitlines() if texts and loc.path in texts else _lines(loc.path)
+    if texts and loc.path in texts:
+        from ..yamlio.guard import source_lines
+
+        lines = source_lines(texts[loc.path])
+    else:
+        lines = [] if loc.whole_file else _lines(loc.path)
     if 1 <= loc.line <= len(lines):
-        source = lines[loc.line - 1].expandtabs(1)
+        source, column = _window(lines[loc.line - 1].expandtabs(1), loc.column)
         gutter = str(loc.line)
         out.append(f" {gutter} | {source}")
-        out.append(f" {' ' * len(gutter)} | {' ' * (loc.column - 1)}^")
+        out.append(f" {' ' * len(gutter)} | {' ' * (column - 1)}^")
     if d.hint:
         out.append(f"  = hint: {d.hint}")
     return "\n".join(out)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .read import MAX_NODES, SourceFloat, YamlFile, decode
+from .read import SourceFloat, YamlFile, node_budget, prepare
 
 _TAG_OR_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[!&*][^\s,\]}]", re.MULTILINE)
 
@@ -68,7 +68,7 @@ def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
         return None
     if CParser is None:  # pragma: no cover
         return None
-    text, bom, diags = decode(path, raw)
+    text, bom, newline, diags = prepare(path, raw)  # the same text, the same lines as the slow path
     if text is None or diags or _TAG_OR_ANCHOR.search(text):
         return None
     yaml = YAML(typ="safe", pure=False)
@@ -78,8 +78,7 @@ def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
         data = yaml.load(text)
         if not isinstance(data, dict):
             return None
-        plain = _plain(data, [MAX_NODES])
+        plain = _plain(data, [node_budget(text)])
     except Exception:  # noqa: BLE001 - any problem at all: the slow path will name and locate it
         return None
-    newline = "\r\n" if "\r\n" in text else "\n"
     return YamlFile(path, text, None, plain, newline, bom, raw=raw)

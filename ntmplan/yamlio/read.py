@@ -16,12 +16,19 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ..errors import Diagnostic, SourceLocation
+from .guard import line_like_warnings, normalise_breaks, screen, unclosed_quote
 
 MAX_NODES = 100_000
-"""Most values one file may expand to; a YAML alias bomb stops here."""
+"""Most values one file may expand to beyond what is written in it; a YAML alias bomb stops here."""
+
+
+def node_budget(text: str) -> int:
+    """Values a file may hold: every value takes at least one character unless an alias repeats
+    it, so only alias expansion can pass this (and a merely large file never does)."""
+    return MAX_NODES + len(text)
 
 
 class SourceFloat(float):
@@ -75,10 +82,20 @@ def _hint_for(problem: str, context: str) -> str | None:
     return None
 
 
-def _syntax_diagnostic(path: Path, exc: MarkedYAMLError) -> Diagnostic:
+def _syntax_diagnostic(path: Path, exc: MarkedYAMLError, lines: list[str]) -> Diagnostic:
     problem = str(exc.problem or "").strip()
     context = str(exc.context or "").strip()
     mark = exc.problem_mark or exc.context_mark
+    if mark is not None and "duplicate key" not in problem:
+        opened = unclosed_quote(lines, mark.line + 1)
+        if opened is not None:
+            until = "the end of the file" if "end of stream" in problem else f"line {mark.line + 1}"
+            return Diagnostic(
+                SourceLocation(path, *opened),
+                "YAML001",
+                f"a quote opened here is not closed before {until}",
+                hint="add the closing quote at the end of the value (a quote inside is written twice: 'it''s')",
+            )
     if "end of stream" in problem and "quoted scalar" in context and exc.context_mark:
         mark = exc.context_mark  # point at the opening quote, not at the end of the file
     line = mark.line + 1 if mark else 1
@@ -163,21 +180,37 @@ def read_yaml(path: Path) -> tuple[YamlFile | None, list[Diagnostic]]:
     return parse_yaml(path, raw)
 
 
-def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic]]:
-    """Parse the bytes of a file named ``path``."""
+def prepare(path: Path, raw: bytes) -> tuple[str | None, bool, str, list[Diagnostic]]:
+    """Bytes → the text both parsers read: (text or None, BOM, the file's newline, diagnostics).
+
+    Lines end at \\n only (see guard.py); the text is None when it must not be parsed at all.
+    """
     text, bom, diags = decode(path, raw)
     if text is None:
-        return None, diags
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if newline != "\n":
-        text = text.replace("\r\n", "\n")  # parsed and edited with \n, written back with the file's own
+        return None, bom, "\n", diags
+    newline = "\r\n" if "\r\n" in text else "\n"  # parsed and edited with \n, written back with the file's own
+    normal, replaced = normalise_breaks(text)
+    found = line_like_warnings(path, text, normal, replaced) + screen(path, normal)
+    if any(d.is_error for d in found):
+        return None, bom, newline, found
+    return normal, bom, newline, found
+
+
+def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic]]:
+    """Parse the bytes of a file named ``path``."""
+    text, bom, newline, warnings = prepare(path, raw)
+    if text is None:
+        return None, warnings
+    lines = text.split("\n")
     try:
         tree = new_yaml().load(text)
     except MarkedYAMLError as exc:
-        return None, [_syntax_diagnostic(path, exc)]
+        return None, [*warnings, _syntax_diagnostic(path, exc, lines)]
     except ValueError as exc:  # a scalar that matched a type but cannot be built, e.g. 2022-02-30
-        return None, [_construct_diagnostic(path, text, exc)]
-    doc = YamlFile(path, text, tree, None, newline, bom, text.splitlines(), raw)
+        return None, [*warnings, _construct_diagnostic(path, text, exc)]
+    except (YAMLError, RecursionError) as exc:  # not expected after screening; still a diagnostic
+        return None, [*warnings, Diagnostic(SourceLocation(path), "YAML001", f"cannot parse the file: {exc}")]
+    doc = YamlFile(path, text, tree, None, newline, bom, lines, raw)
     if tree is None:
         return None, [
             Diagnostic(
@@ -196,9 +229,19 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
         ]
     walker = _Walker(doc)
     doc.data = walker.walk(tree, (tree.lc.line + 1, tree.lc.col + 1))
-    if walker.aborted or any(d.is_error for d in walker.diagnostics):
-        return None, walker.diagnostics
-    return doc, walker.diagnostics
+    found = warnings + walker.diagnostics
+    if walker.aborted or any(d.is_error for d in found):
+        return None, found
+    return doc, found
+
+
+def _refused_types() -> dict[type, str]:
+    from ruamel.yaml.comments import CommentedOrderedMap, CommentedSet
+
+    return {CommentedOrderedMap: "!!omap", CommentedSet: "!!set", bytes: "!!binary", tuple: "!!pairs"}
+
+
+_REFUSED_TYPES = _refused_types()
 
 
 class _Walker:
@@ -206,6 +249,7 @@ class _Walker:
         self.doc = doc
         self.diagnostics: list[Diagnostic] = []
         self.nodes = 0
+        self.budget = node_budget(doc.text)
         self.aborted = False
 
     def _report(
@@ -234,13 +278,22 @@ class _Walker:
         if self.aborted:
             return None
         self.nodes += 1
-        if self.nodes > MAX_NODES:
+        if self.nodes > self.budget:
             self.aborted = True
             self._report(
                 pos,
                 "YAML004",
-                f"the file expands to more than {MAX_NODES} values (aliases nested too deep)",
+                f"aliases (*name) expand the file to more than {self.budget} values",
                 hint="use aliases (*name) sparingly, or write the values out",
+            )
+            return None
+        refused = _REFUSED_TYPES.get(type(node))
+        if refused is not None or isinstance(node, (bytes, set, tuple)):
+            self._report(
+                pos,
+                "YAML003",
+                f"the tag '{refused or type(node).__name__}' is not allowed in a plan file",
+                hint="plan files hold plain values; remove the '!…' tag",
             )
             return None
         if isinstance(node, CommentedMap):
@@ -273,18 +326,24 @@ class _Walker:
         if isinstance(node, bool) or node is None:
             return node
         if isinstance(node, float):
-            return SourceFloat(float(node), self._token(pos) or repr(float(node)))
+            return SourceFloat(float(node), self._token(pos, float(node)) or repr(float(node)))
         if isinstance(node, int):
             return int(node)
         return node
 
-    def _token(self, pos: tuple[int, int]) -> str | None:
+    def _token(self, pos: tuple[int, int], value: float) -> str | None:
+        """The text a float was written as, at its position — only if it reads as that float
+        (a position that disagreed with the text must never lend a value another number's text)."""
         line, column = pos
         if not 1 <= line <= len(self.doc.lines):
             return None
         rest = self.doc.lines[line - 1][column - 1 :]
         token = rest.split("#", 1)[0].strip().split(",", 1)[0].split("]", 1)[0].split("}", 1)[0].strip()
-        return token or None
+        try:
+            same = float(token.replace("_", "")) == value or value != value
+        except ValueError:
+            same = token.lower().lstrip("+-") in (".inf", ".nan") and value in (float("inf"), float("-inf"))
+        return token if token and same else None
 
 
 def _pos(lc: Any, fallback: tuple[int, int]) -> tuple[int, int]:
