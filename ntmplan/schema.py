@@ -114,12 +114,17 @@ _VI: dict[str, str] = {
     "preamble": "Đoạn mở đầu trước mục I",
     "closing": "Đoạn kết (Trên đây là …)",
     "recipients": "Nơi nhận, mỗi dòng một phần tử",
-    "report_recipients": "Nơi nhận của các báo cáo định kỳ (mặc định: như nơi nhận của kế hoạch)",
+    "report_recipients": "Nơi nhận của các báo cáo định kỳ: một danh sách chung, hoặc mỗi loại báo cáo một danh "
+    "sách (quarter, half, year, review, final); loại không có danh sách dùng nơi nhận của kế hoạch",
     "signer": "Người ký và thẩm quyền ký",
     "Signer": "Người ký",
     "authority": "Thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN",
     "position": "Chức vụ, ví dụ CHỦ TỊCH",
     "Signer.name": "Họ và tên người ký",
+    "signers": "Những người có thể ký báo cáo định kỳ (report --signer ID); mặc định: người ký của kế hoạch",
+    "ReportSigner": "Người có thể ký báo cáo, chọn bằng report --signer ID",
+    "ReportSigner.id": "Mã ngắn để chọn người ký, ví dụ chu-tich, pho-chu-tich",
+    "ReportSigner.name": "Họ và tên người ký",
     # objectives.yaml
     "Objectives": "Mục I (mục đích, yêu cầu) và mục II (mục tiêu) của kế hoạch",
     "purposes": "I.1 Mục đích, mỗi đoạn một phần tử",

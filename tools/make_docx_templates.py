@@ -18,6 +18,7 @@ The Jinja tags are docxtpl's: ``{%p … %}`` on a paragraph of its own repeats p
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -28,7 +29,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from ntmplan.queries.status import BUCKETS  # noqa: E402  (the one order of the status columns)
+from ntmplan.reports.context import STATE_NAMES  # noqa: E402
+
 OUT = Path(__file__).resolve().parent.parent / "templates"
+PERCENT = "\u2060%"  # a word joiner before %: "100%" never breaks
 FONT = "Times New Roman"
 TEXT_WIDTH = Mm(210 - 30 - 15)
 
@@ -70,11 +76,30 @@ def new_document() -> Document:
     fmt.first_line_indent = Cm(1.27)
     for name in ("Table Grid",):
         set_font(doc.styles[name], 12)
+    vietnamese(doc)
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
     header.paragraph_format.first_line_indent = Cm(0)
     page_field(header)
     return doc
+
+
+def vietnamese(doc) -> None:
+    """Vietnamese as the language of every run (so Word checks spelling in Vietnamese)."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    targets = [doc.styles["Normal"].element.get_or_add_rPr()]
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None and rpr_default.find(qn("w:rPr")) is not None:
+            targets.append(rpr_default.find(qn("w:rPr")))
+    for rpr in targets:
+        for old in rpr.findall(qn("w:lang")):
+            rpr.remove(old)
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), "vi-VN")
+        lang.set(qn("w:eastAsia"), "vi-VN")
+        lang.set(qn("w:bidi"), "ar-SA")
+        rpr.append(lang)
 
 
 def page_field(paragraph) -> None:
@@ -261,22 +286,31 @@ def grid(
     if total:
         for i, text in enumerate(total):
             fill(table.cell(4, i), text, bold=True, align=align(i))
-    para(doc, "", after=0)
+    for index, row in enumerate(table.rows):
+        properties = row._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))  # a row never splits across pages
+        if index == 0:
+            properties.append(OxmlElement("w:tblHeader"))  # the header row repeats on every page
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                # rows keep with the next: the total row and the line after the table stay with it
+                p.paragraph_format.keep_with_next = True
+    para(doc, "", after=0).paragraph_format.keep_with_next = True
     return table
 
 
 def bullets(doc, expr: str, empty: str) -> None:
     tag(doc, "{%p if " + expr + " %}")
     tag(doc, "{%p for s in " + expr + " %}")
-    para(doc, "- {{ s }}")
+    para(doc, "- {{ s|clause(loop.last) }}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p else %}")
     para(doc, empty)
     tag(doc, "{%p endif %}")
 
 
-def heading(doc, text: str) -> None:
-    para(doc, text, bold=True, before=6)
+def heading(doc, text: str, italic: bool = False) -> None:
+    para(doc, text, bold=True, italic=italic, before=6).paragraph_format.keep_with_next = True
 
 
 def opening(doc, number: str, place_date: str, issuer: str, kind: str, title: str) -> None:
@@ -308,46 +342,22 @@ def build_report() -> Document:
     heading(doc, "1. Tiến độ thực hiện các nội dung thành phần")
     grid(
         doc,
-        [
-            ("TT", 1.0),
-            ("Nội dung thành phần", 5.5),
-            ("Số ND", 1.3),
-            ("Hoàn thành", 1.7),
-            ("Đang thực hiện", 1.8),
-            ("Vướng mắc", 1.8),
-            ("Chưa triển khai", 1.7),
-            ("Chưa báo cáo", 1.7),
-        ],
-        [
-            "{{ c.number }}",
-            "{{ c.short_title }}",
-            "{{ c.items|length }}",
-            "{{ c.counts['done'] }}",
-            "{{ c.counts['in-progress'] }}",
-            "{{ c.counts['blocked'] }}",
-            "{{ c.counts['not-started'] }}",
-            "{{ c.counts['no-report'] }}",
-        ],
+        [("TT", 1.0), ("Nội dung thành phần", 5.5), ("Số ND", 1.3)] + [(STATE_NAMES[b], 1.74) for b in BUCKETS],
+        ["{{ c.number }}", "{{ c.short_title }}", "{{ c.items|length }}"]
+        + ["{{ c.counts['" + b + "'] }}" for b in BUCKETS],
         "c in r.components",
-        [
-            "",
-            "Tổng cộng",
-            "{{ r.items_total }}",
-            "{{ r.totals['done'] }}",
-            "{{ r.totals['in-progress'] }}",
-            "{{ r.totals['blocked'] }}",
-            "{{ r.totals['not-started'] }}",
-            "{{ r.totals['no-report'] }}",
-        ],
+        ["", "Tổng cộng", "{{ r.items_total }}"] + ["{{ r.totals['" + b + "'] }}" for b in BUCKETS],
         right=frozenset({0, 2, 3, 4, 5, 6, 7}),
     )
     tag(doc, "{%p for c in r.components if c.reported %}")
-    para(doc, "{{ c.number }}. {{ c.title }}", bold=True, italic=True)
+    heading(doc, "1.{{ loop.index }}. Nội dung thành phần số {{ c.number|two_digits }}: {{ c.title }}", italic=True)
     tag(doc, "{%p for i in c.reported %}")
     p = para(doc, "")
     set_font(p.add_run("{{ i.letter }}) {{ i.text }} "), 14)
     set_font(
-        p.add_run("{{ i.status_name }}{% if i.percent is not none %} ({{ i.percent|number }}%){% endif %}."),
+        p.add_run(
+            "{{ i.status_name }}{% if i.percent is not none %} ({{ i.percent|number }}" + PERCENT + "){% endif %}."
+        ),
         14,
         italic=True,
     )
@@ -381,7 +391,7 @@ def build_report() -> Document:
             ("Kế hoạch (đồng)", 3.0),
             ("Trong kỳ (đồng)", 2.9),
             ("Lũy kế (đồng)", 2.9),
-            ("% KH", 1.5),
+            ("% kế hoạch", 1.5),
         ],
         [
             "{{ loop.index }}",
@@ -467,7 +477,8 @@ def build_plan() -> Document:
     heading(doc, "IV. NGUỒN LỰC THỰC HIỆN")
     para(doc, "{{ plan.funding.intro }}")
     tag(doc, "{%p for s in plan.funding.sources %}")
-    para(doc, "- {{ s.name }}: {% if s.wording %}{{ s.wording }}{% else %}{{ s.share|number }}%{% endif %}")
+    share = "{{ s.share|number }}" + PERCENT
+    para(doc, "- {{ s.name }}: {% if s.wording %}{{ s.wording }}{% else %}" + share + "{% endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p for m in plan.funding.mechanisms %}")
     heading(doc, "{{ loop.index }}. {{ m.title }}")
@@ -497,8 +508,10 @@ def build_plan() -> Document:
 def main() -> None:
     for name, build in (("report.docx", build_report), ("plan.docx", build_plan)):
         doc = build()
-        doc.core_properties.author = "ntmplan"
-        doc.core_properties.title = name
+        # the rendered file gets the report's own properties; the template carries none
+        props = doc.core_properties
+        props.author = props.title = props.subject = props.comments = props.keywords = props.last_modified_by = ""
+        props.language = "vi-VN"
         doc.save(OUT / name)
         print(f"wrote {OUT / name}")
 

@@ -332,6 +332,10 @@ def report(
     with_notes: Annotated[
         bool, typer.Option("--with-notes", help="Also print the officers' private notes (ghi chú) of each item")
     ] = False,
+    signer: Annotated[
+        Optional[str],
+        typer.Option("--signer", help="Who signs: an id from 'signers' in plan/document.yaml [default: signer]"),
+    ] = None,
 ) -> None:
     """Write the plan document or a quarterly, 6-month or annual report."""
     from ..reports.env import plan_templates as own_templates
@@ -363,6 +367,7 @@ def report(
         output_name=output.name if output and not to_stdout else None,
         use_plan_templates=plan_templates,
         with_notes=with_notes,
+        signer=signer,
     )
     for warning in result.warnings:
         typer.echo(f"ntmplan: warning: {warning}", err=True)
@@ -376,14 +381,9 @@ def report(
 
 
 def _report_date(text: str | None) -> dt.date | None:
-    import datetime
+    from ..reports.fields import parse_date
 
-    if text is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--date: '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05") from None
+    return None if text is None else parse_date(text)
 
 
 from . import many  # noqa: E402,F401  (rollup, export: commands over a workspace of plans)

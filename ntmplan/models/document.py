@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .base import Model, Number, Text
 
@@ -53,6 +53,15 @@ class Signer(Model):
     name: Text = Field(description="Full name of the signer")
 
 
+class ReportSigner(Signer):
+    """Someone who may sign the periodic reports, chosen with ``report --signer ID``."""
+
+    id: Text = Field(description="A short id to choose the signer by, e.g. chu-tich, pho-chu-tich")
+
+
+ReportKindName = Literal["quarter", "half", "year", "review", "final"]
+
+
 class Document(Model):
     """document.yaml: everything of the plan document outside sections I–VI."""
 
@@ -62,10 +71,25 @@ class Document(Model):
     preamble: Text = Field(description="The paragraph before section I")
     closing: Text = Field(description="The closing paragraph (Trên đây là …)")
     recipients: list[Text] = Field(description="Nơi nhận, one line each")
-    report_recipients: list[Text] | None = Field(
-        default=None, description="Nơi nhận of the periodic reports (default: recipients)"
+    report_recipients: list[Text] | dict[ReportKindName, list[Text]] | None = Field(
+        default=None,
+        description="Nơi nhận of the periodic reports: one list for all, or a list per kind of report "
+        "(quarter, half, year, review, final); a kind not listed takes recipients",
     )
     signer: Signer = Field(description="Who signs, and in whose name")
+    signers: list[ReportSigner] = Field(
+        default_factory=list,
+        description="Who may sign the periodic reports (report --signer ID); default: signer",
+    )
+
+    @field_validator("signers")
+    @classmethod
+    def _unique_signer_ids(cls, value: list[ReportSigner]) -> list[ReportSigner]:
+        ids = [s.id for s in value]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"signer id {', '.join(twice)} is listed more than once")
+        return value
 
 
 Level = Literal["ntm", "nang-cao", "kieu-mau"]

@@ -204,8 +204,13 @@ def build_context(
     date: dt.date,
     number: str | None = None,
     with_notes: bool = False,
+    signer: str | None = None,
 ) -> ReportContext:
+    """``number`` and ``signer`` as the user typed them (``--number 12``, ``--signer pho-chu-tich``)."""
+    from .fields import choose_signer, recipients_for, report_number
+
     doc = plan.document
+    signs = choose_signer(doc, signer)
     issuer = doc.issuer
     quarters = sorted((p for p in plan.progress if period.contains(p.period)), key=lambda p: str(p.period))
     last_quarter = str(period.quarters()[-1])
@@ -266,7 +271,7 @@ def build_context(
         next_period_label=next_period(period).label_vi,
         issuer_lines=list(issuer.lines),
         issuer_name=f"{issuer.abbreviation} xã {issuer.commune}",
-        number=f"Số: {number or '      '}/BC-{issuer.abbreviation}",
+        number=report_number(number, issuer.abbreviation),
         place=doc.header.place,
         date=date,
         title="BÁO CÁO",
@@ -305,8 +310,8 @@ def build_context(
         with_notes=with_notes,
         closing=f"Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label} "
         f"của {issuer.abbreviation} xã {issuer.commune}./.",
-        signer_authority=doc.signer.authority,
-        signer_position=doc.signer.position,
-        signer_name=doc.signer.name,
-        recipients=list(doc.report_recipients or doc.recipients),
+        signer_authority=signs.authority,
+        signer_position=signs.position,
+        signer_name=signs.name,
+        recipients=recipients_for(doc, kind),
     )

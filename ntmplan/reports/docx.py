@@ -9,7 +9,9 @@ reach the document being built or the file system.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from markupsafe import Markup
 from ..errors import UsageError
 from ..models import Plan
 from .context import ReportContext
-from .env import find_template, make_env, plain, search_path, template_error
+from .env import curly_quotes, find_template, make_env, plain, search_path, template_error
 
 
 def _template(plan: Plan, name: str, templates: Path | None, use_plan_templates: bool) -> tuple[Path, bytes]:
@@ -40,6 +42,19 @@ def _picture(template: Any, png: bytes, width_mm: float) -> Markup:
     )
 
 
+_NUMBER_PERCENT = re.compile(r"(\d)%")
+WORD_JOINER = "\u2060"  # "100%" never breaks between the figure and its sign
+
+
+def _finalize(value: Any) -> Any:
+    """Typographic quotes in text; a figure and its % sign joined (text and formatted values)."""
+    if isinstance(value, Markup):
+        return Markup(_NUMBER_PERCENT.sub(rf"\1{WORD_JOINER}%", str(value)))
+    if isinstance(value, str):
+        return _NUMBER_PERCENT.sub(rf"\1{WORD_JOINER}%", curly_quotes(value))
+    return value
+
+
 def _render(name: str, source: bytes, context: dict[str, Any], chart: bytes | None = None) -> Any:
     """Render a Word template; returns the rendered DocxTemplate (its .docx is the document)."""
     from docxtpl import DocxTemplate
@@ -52,14 +67,25 @@ def _render(name: str, source: bytes, context: dict[str, Any], chart: bytes | No
     data = {k: plain(v) for k, v in context.items()}
     if "chart" in context:
         data["chart"] = _picture(template, chart, 160) if chart is not None else None
-    env = make_env([], escape=lambda s: s)
-    env.autoescape = True
-    env.finalize = None
+    env = make_env([])
+    env.autoescape = True  # every value is XML-escaped after finalize
+    env.finalize = _finalize
     try:
         template.render(data, jinja_env=env, autoescape=True)
     except Exception as exc:  # noqa: BLE001 — any failure inside a template is the template's
         raise template_error(name, exc) from None
     return template
+
+
+def _properties(template: Any, title: str, author: str, day: dt.date) -> None:
+    """The file's properties are the document's own, not the template's."""
+    props = template.docx.core_properties
+    when = dt.datetime(day.year, day.month, day.day, 8, 0)
+    props.title, props.author, props.last_modified_by = title, author, author
+    props.created, props.modified = when, when
+    props.language = "vi-VN"
+    props.subject = props.comments = props.keywords = props.category = ""
+    props.revision = 1
 
 
 def _save(template: Any) -> bytes:
@@ -77,6 +103,7 @@ def render_report_docx(
 ) -> bytes:
     path, source = _template(plan, "report.docx", templates, use_plan_templates)
     template = _render(path.name, source, {"r": context, "chart": None}, chart)
+    _properties(template, context.subject, context.issuer_name, context.date)
     return _save(template)
 
 
@@ -84,4 +111,7 @@ def render_plan_docx(plan: Plan, templates: Path | None = None, use_plan_templat
     path, source = _template(plan, "plan.docx", templates, use_plan_templates)
     doc = plan.document
     template = _render(path.name, source, {"plan": plan, "d": doc, "h": doc.header, "o": plan.objectives})
+    issuer = f"{doc.issuer.abbreviation} xã {doc.issuer.commune}"
+    title = f"{doc.header.kind.capitalize()} {doc.header.number}: {doc.header.title}"
+    _properties(template, title, issuer, doc.header.date)
     return _save(template)

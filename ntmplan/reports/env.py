@@ -232,12 +232,25 @@ def md_escape(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+
+
+def curly_quotes(text: str) -> str:
+    """Paired straight double quotes as the typographic ones a document uses: "sân" → “sân”."""
+    return _STRAIGHT_QUOTES.sub("\u201c\\1\u201d", text)
+
+
+def clause(text: str, last: bool) -> str:
+    """An item of an administrative list: ends with ';', the last one with '.'."""
+    return text.rstrip().rstrip(".;,") + ("." if last else ";")
+
+
 def _finalizer(escape: Callable[[str], str]) -> Callable[[Any], Any]:
     def finalize(value: Any) -> Any:
         if isinstance(value, Markup):
             return str(value)
         if isinstance(value, str):
-            return escape(value)
+            return escape(curly_quotes(value))
         return value
 
     return finalize
@@ -253,6 +266,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "percent": vn.percent,
     "two_digits": lambda n: f"{int(n):02d}",
 }
+TEXT_FILTERS: dict[str, Callable[..., str]] = {"clause": clause}  # return text: escaped like any text
 
 
 def template_error(name: str, exc: BaseException) -> UsageError:
@@ -288,6 +302,7 @@ def make_env(paths: Sequence[Path], escape: Callable[[str], str] = md_escape) ->
     )
     # filters return formatted numbers and dates: already safe, never escaped again
     env.filters.update({name: _markup(f) for name, f in FILTERS.items()})
+    env.filters.update(TEXT_FILTERS)
     return env
 
 

@@ -31,6 +31,7 @@ def render_report(
     output_name: str | None = None,
     use_plan_templates: bool = False,
     with_notes: bool = False,
+    signer: str | None = None,
 ) -> Rendered:
     if kind == "plan":
         if period is not None:
@@ -48,7 +49,9 @@ def render_report(
     from .context import build_context, parse_report_period
 
     wanted = parse_report_period(plan, kind, period)
-    context = build_context(plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes)
+    context = build_context(
+        plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes, signer
+    )
     name = f"bao-cao-{wanted}.{fmt}"
     warnings = [f"no progress recorded for {', '.join(context.missing)}: the report says so"] if context.missing else []
     chart = None
