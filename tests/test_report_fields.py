@@ -99,7 +99,7 @@ def headings(lines: list[str]) -> list[str]:
 def test_heading_numbers_never_collide(cli, repo: Path) -> None:
     out = md(cli, repo, "quarter", "2023-Q3")
     found = headings(out.splitlines())
-    assert found == ["I.", "1.", "1.1.", "1.2.", "1.3.", "2.", "3.", "II.", "III.", "IV."]
+    assert found == ["I.", "II.", "1.", "1.1.", "1.2.", "1.3.", "2.", "3.", "III.", "IV.", "V.", "VI."]
     assert "#### 1.2. Nội dung thành phần số 02: Phát triển hạ tầng" in out
 
 
@@ -141,7 +141,7 @@ def test_word_report_looks_finished(cli, repo: Path) -> None:
         assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
         assert all(p.paragraph_format.keep_with_next for p in table.rows[-1].cells[1].paragraphs)
     texts = [p.text for p in doc.paragraphs]
-    for heading in ("I. KẾT QUẢ THỰC HIỆN", "II. TỒN TẠI, HẠN CHẾ", "1.2. Nội dung thành phần số 02"):
+    for heading in ("II. KẾT QUẢ THỰC HIỆN", "IV. TỒN TẠI, HẠN CHẾ", "1.2. Nội dung thành phần số 02"):
         (p,) = [p for p in doc.paragraphs if p.text.startswith(heading)]
         assert p.paragraph_format.keep_with_next, heading
     assert "- Tiến độ giải ngân vốn đầu tư công còn chậm;" in texts
