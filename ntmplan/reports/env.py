@@ -250,7 +250,7 @@ def _finalizer(escape: Callable[[str], str]) -> Callable[[Any], Any]:
         if isinstance(value, Markup):
             return str(value)
         if isinstance(value, str):
-            return escape(curly_quotes(value))
+            return escape(value)
         return value
 
     return finalize
@@ -290,7 +290,12 @@ def render_template(env: Environment, name: str, **context: Any) -> str:
         raise template_error(name, exc) from None
 
 
-def make_env(paths: Sequence[Path], escape: Callable[[str], str] = md_escape) -> DataSandbox:
+def document_escape(text: str) -> str:
+    """Text in a Markdown report: typographic quotes, then escaped for Markdown."""
+    return md_escape(curly_quotes(text))
+
+
+def make_env(paths: Sequence[Path], escape: Callable[[str], str] = document_escape) -> DataSandbox:
     env = DataSandbox(
         loader=TemplateFolders(paths),
         undefined=StrictUndefined,
