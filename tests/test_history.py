@@ -205,3 +205,24 @@ def test_diff_refusals(cli, history_repo: Path) -> None:
     assert empty.code == 2 and "no period reported yet" in empty.err
     one = json.loads(cli("--as-of", "HEAD~2", "diff", "--format", "json", cwd=history_repo).out)
     assert (one["before"], one["after"]) == ("2023-Q2", "2023-Q3")
+
+
+def test_a_report_is_remade_as_of_a_revision_exactly_as_from_that_revision(
+    cli, history_repo: Path, tmp_path: Path
+) -> None:
+    """--as-of gives the same report as a copy of the plan taken from that commit."""
+    import tarfile
+
+    archive = tmp_path / "then.tar"
+    git(history_repo, "archive", "-o", str(archive), "HEAD~1", "plan")
+    then = tmp_path / "then"
+    with tarfile.open(archive) as tar:
+        tar.extractall(then, filter="data")
+    args = ["report", "quarter", "2023-Q3", "--date", "2023-10-08", "-o", "-"]
+    expected = cli("--plan", str(then / "plan"), *args)
+    remade = cli("--as-of", "HEAD~1", *args, cwd=history_repo)
+    assert expected.code == 0 and remade.code == 0, remade.err
+    assert remade.out == expected.out
+    assert "Xong 2 km" in remade.out  # HEAD~1 holds the corrected Q3
+    first = cli("--as-of", "HEAD~2", *args, cwd=history_repo)
+    assert first.code == 0 and "Xong 2 km" not in first.out  # the first Q3 commit did not have it yet
