@@ -84,8 +84,11 @@ def _mapping(parent: CommentedMap, key: str) -> CommentedMap:
     return node
 
 
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
+def _number(value: Decimal) -> Any:
+    """A whole number as a YAML int; a decimal as people write it, with the comma (``72,5``)."""
+    from ruamel.yaml.scalarstring import PlainScalarString
+
+    return int(value) if value == value.to_integral_value() else PlainScalarString(vn.number(value.normalize()))
 
 
 def _amount_text(value: int) -> Any:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
+
+from .numbers import NumberError, read_digits
 
 MAX_AMOUNT = 10**18
 
@@ -32,7 +34,6 @@ _UNITS: dict[str, int] = {
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TERM = re.compile(rf"\s*(?P<num>[0-9][0-9.,]*)\s*(?P<unit>{_UNIT_RE})?(?![^\W\d_])", re.IGNORECASE)
 _CURRENCY = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)\s*$", re.IGNORECASE)
-_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 EXPECTED = "expected an amount in đồng such as 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu"
 
@@ -42,24 +43,13 @@ class AmountError(ValueError):
 
 
 def _number(text: str, has_unit: bool) -> Decimal:
-    whole, _, frac = text.partition(",")
-    if "," in frac:
-        raise AmountError(f"{text!r} has more than one decimal comma; {EXPECTED}")
-    if "." in whole:
-        if not _GROUPED.fullmatch(whole):
-            raise AmountError(
-                f"{text!r}: the dot groups thousands in threes (1.250.000); "
-                f"for a decimal use a comma (1,25 tỷ); {EXPECTED}"
-            )
-        whole = whole.replace(".", "")
-    if frac and not frac.isdigit():
-        raise AmountError(f"{text!r} is not a number; {EXPECTED}")
-    if frac and not has_unit and int(frac) != 0:
-        raise AmountError(f"{text!r} is a fraction of a đồng; {EXPECTED}")
     try:
-        return Decimal(f"{whole}.{frac or 0}")
-    except InvalidOperation:  # pragma: no cover - the regex admits digits only
-        raise AmountError(f"{text!r} is not a number; {EXPECTED}") from None
+        value = read_digits(text, EXPECTED)
+    except NumberError as exc:
+        raise AmountError(str(exc)) from None
+    if not has_unit and value != value.to_integral_value():
+        raise AmountError(f"{text!r} is a fraction of a đồng; {EXPECTED}")
+    return value
 
 
 def parse_amount(value: Any) -> int:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
+
+from .numbers import NumberError, read_plain
 
 
 class Model(BaseModel):
@@ -29,33 +31,25 @@ ComponentNo = Annotated[int, Field(ge=1, le=99, description="Component number (n
 
 
 def parse_decimal(text: str) -> Decimal:
-    """``85``, ``85,5``, ``85.5`` or ``40%`` → a Decimal; raises ValueError otherwise."""
-    raw = unicodedata.normalize("NFC", text).strip().removesuffix("%").strip().replace(",", ".")
-    try:
-        return Decimal(raw)
-    except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+    """``85``, ``85,5``, ``1.250`` or ``40%`` → a Decimal (:mod:`.numbers`); raises ValueError otherwise."""
+    return read_plain(text)
 
 
 def _decimal(value: Any) -> Any:
-    """Read a number that may use the Vietnamese decimal comma or a trailing ``%``."""
-    if isinstance(value, bool):
+    """Read a number as Vietnamese writes it (:func:`.numbers.read_plain`): ``72,5``, ``1.250``, ``40%``."""
+    if isinstance(value, (bool, Decimal)):
         return value
-    text = getattr(value, "source_text", None)
-    if isinstance(value, str) or text is not None:
-        return parse_decimal(str(text if text is not None else value))
-    if isinstance(value, float):
-        return Decimal(repr(value))
+    if isinstance(value, (str, int, float)):
+        try:
+            return read_plain(value)
+        except NumberError as exc:
+            raise PydanticCustomError("number", "{reason}", {"reason": str(exc)}) from None
     return value
 
 
 MAX_NUMBER = Decimal(10) ** 15
 """No figure of a commune's plan reaches a million billion; beyond it a value is a typo (or
 ``1e30``) that would break every later computation and formatting of it."""
-
-
-class NumberError(ValueError):
-    """A number that is not finite, or beyond :data:`MAX_NUMBER`."""
 
 
 def bounded(value: Decimal) -> Decimal:

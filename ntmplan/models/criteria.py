@@ -6,15 +6,58 @@ Thresholds that the reference does not confirm stay empty: such an indicator eva
 
 from __future__ import annotations
 
-from typing import Literal
+import unicodedata
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from .base import Model, Number, Text
 from .document import Level
+from .numbers import parse_yes_no
 
 IndicatorKind = Literal["percent", "number", "yes-no"]
 Direction = Literal[">=", "<="]
+
+BASES: tuple[str, ...] = ("computed", "self-assessed", "appraised")
+BASIS_NAMES: dict[str, str] = {
+    "computed": "tính theo số liệu và ngưỡng",
+    "self-assessed": "xã tự đánh giá",
+    "appraised": "cấp trên thẩm định",
+}
+_BASIS_WORDS = {"tự đánh giá": "self-assessed", "thẩm định": "appraised", "tu-danh-gia": "self-assessed"}
+
+
+def _verdict_word(value: Any) -> Any:
+    """``đạt`` / ``met`` → met; ``chưa đạt`` / ``không đạt`` / ``not-met`` → not-met; else left to be refused."""
+    if isinstance(value, bool):
+        return "met" if value else "not-met"
+    if isinstance(value, str):
+        answer = parse_yes_no(value)
+        if answer is not None:
+            return "met" if answer else "not-met"
+    return value
+
+
+def _basis_word(value: Any) -> Any:
+    if isinstance(value, str):
+        word = " ".join(unicodedata.normalize("NFC", value).strip().lower().replace("_", "-").split())
+        return _BASIS_WORDS.get(word, word)
+    return value
+
+
+VerdictStatus = Annotated[Literal["met", "not-met"], BeforeValidator(_verdict_word)]
+Basis = Annotated[Literal["self-assessed", "appraised"], BeforeValidator(_basis_word)]
+
+
+class Verdict(Model):
+    """A recorded judgement on a criterion or an indicator: the commune's own or the upper level's."""
+
+    status: VerdictStatus = Field(description="đạt (met) or chưa đạt (not-met)")
+    basis: Basis = Field(
+        default="self-assessed", description="self-assessed (tự đánh giá, default) or appraised (thẩm định)"
+    )
+    source: Text | None = Field(default=None, description="The document it rests on, e.g. Văn bản số …")
+    note: Text | None = Field(default=None, description="A remark, e.g. Theo kết quả tự đánh giá …")
 
 
 class Threshold(Model):

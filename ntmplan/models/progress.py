@@ -6,10 +6,13 @@ import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictBool, model_validator
+from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from .amount import Amount
-from .base import ComponentNo, Model, Number, Percent, Text
+from .base import ComponentNo, Model, Percent, Text, bounded
+from .criteria import Basis, Verdict, VerdictStatus
+from .numbers import EXAMPLES, YES_NO_WORDS, NumberError, parse_yes_no, read_number
 from .period import PeriodField
 
 STATUSES: tuple[str, ...] = ("not-started", "in-progress", "done", "blocked")
@@ -32,25 +35,25 @@ def normalise_status(value: Any) -> Any:
 
 Status = Annotated[Literal["not-started", "in-progress", "done", "blocked"], BeforeValidator(normalise_status)]
 
-_YES = {"đạt", "có", "yes", "true"}
-_NO = {"không đạt", "chưa đạt", "không", "no", "false"}
-
-
-def parse_yes_no(text: str) -> bool | None:
-    """``đạt`` / ``có`` / ``yes`` → True, ``không đạt`` / ``chưa đạt`` / ``no`` → False, else None."""
-    word = unicodedata.normalize("NFC", text).strip().lower()
-    return True if word in _YES else False if word in _NO else None
-
-
-def _yes_no_or_number(value: Any) -> Any:
+def _indicator_value(value: Any) -> bool | Decimal:
+    """A yes/no word (``đạt``, ``không đạt``) or a number read by :mod:`.numbers`; one message otherwise."""
+    if isinstance(value, bool):
+        return value
     if isinstance(value, str):
         answer = parse_yes_no(value)
         if answer is not None:
             return answer
-    return value
+    try:
+        return bounded(read_number(value, f"expected a number such as {EXAMPLES}, or {YES_NO_WORDS}").value)
+    except NumberError as exc:
+        raise PydanticCustomError("indicator_value", "{reason}", {"reason": str(exc)}) from None
 
 
-IndicatorValueType = Annotated[StrictBool | Number, BeforeValidator(_yes_no_or_number)]
+IndicatorValueType = Annotated[
+    bool | Decimal,
+    PlainValidator(_indicator_value),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}]}),
+]
 
 
 class ItemProgress(Model):
@@ -96,8 +99,40 @@ class SourceFunding(Model):
 
 
 class IndicatorValue(Model):
-    value: IndicatorValueType = Field(description="A number, or đạt / không đạt")
+    """An indicator's figure for the period, or a verdict on it (đạt / chưa đạt, with its basis), or both."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unit_after_number(cls, data: Any) -> Any:
+        """``value: 72,5 triệu`` → value 72,5 written in ``triệu`` (checked against the indicator's unit)."""
+        if isinstance(data, dict) and isinstance(data.get("value"), str) and parse_yes_no(data["value"]) is None:
+            try:
+                reading = read_number(data["value"])
+            except NumberError:
+                return data  # the field's validator says what is wrong
+            if reading.unit is not None:
+                data = {**data, "value": reading.value, "unit": data.get("unit", reading.unit)}
+        return data
+
+    value: IndicatorValueType | None = Field(default=None, description="A number (72,5; 85%), or đạt / không đạt")
+    unit: Text | None = Field(default=None, description="The unit the value is written in, if given (72,5 triệu)")
+    status: VerdictStatus | None = Field(default=None, description="A verdict: đạt or chưa đạt")
+    basis: Basis | None = Field(default=None, description="self-assessed (tự đánh giá, default) or appraised (thẩm định)")
+    source: Text | None = Field(default=None, description="The document the verdict rests on")
     note: Text | None = Field(default=None, description="Where the figure comes from, or a remark")
+
+    @model_validator(mode="after")
+    def _something(self) -> IndicatorValue:
+        if self.value is None and self.status is None:
+            raise ValueError("give a value (a number or đạt / không đạt) or a verdict (status: đạt / chưa đạt)")
+        return self
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The recorded verdict, if any."""
+        if self.status is None:
+            return None
+        return Verdict(status=self.status, basis=self.basis or "self-assessed", source=self.source, note=self.note)
 
 
 class Progress(Model):
@@ -107,6 +142,9 @@ class Progress(Model):
     items: dict[str, ItemProgress] = Field(default_factory=dict, description="Progress by item id (2.a, 2.đ)")
     funding: dict[str, SourceFunding] = Field(default_factory=dict, description="Money mobilised by source id")
     indicators: dict[str, IndicatorValue] = Field(default_factory=dict, description="Indicator values by id (3.1)")
+    criteria: dict[int, Verdict] = Field(
+        default_factory=dict, description="Verdicts on whole criteria by number (tự đánh giá, thẩm định)"
+    )
     shortcomings: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
     next_tasks: list[Text] = Field(default_factory=list, description="Nhiệm vụ trọng tâm kỳ tới")
     proposals: list[Text] = Field(default_factory=list, description="Đề xuất, kiến nghị")
