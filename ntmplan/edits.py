@@ -25,9 +25,11 @@ from .errors import Diagnostic, RecordRefused, SourceLocation
 from .loader import PROGRESS_DIR, check_plan, discover, recheck
 from .models import Plan
 from .models.amount import AmountError, parse_amount
-from .models.base import NumberError, bounded, parse_decimal, parse_item_id
+from .models.base import bounded, parse_decimal, parse_item_id
+from .models.criteria import BASIS_NAMES, Indicator, basis_word
+from .models.numbers import NumberError, parse_yes_no, read_number
 from .models.period import Period, PeriodError
-from .models.progress import STATUS_NAMES, STATUSES, normalise_status, parse_yes_no, status_conflict
+from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_conflict
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
 from .yamlio.write import TMP_SUFFIX
 
@@ -44,6 +46,18 @@ class Recorded:
 def _header(plan: Plan, period: Period) -> str:
     from .schema import modeline
 
+    if period.kind != "Q":
+        return (
+            modeline(f"{PROGRESS_DIR}/{period}.yaml") + "\n"
+            f"# Số liệu và đánh giá tiêu chí {period.label_vi} — Kế hoạch {plan.document.header.number}, "
+            f"xã {plan.document.issuer.commune}.\n"
+            "# Ghi bằng `ntmplan record indicator|criterion …` hoặc sửa trực tiếp rồi chạy `ntmplan check`.\n"
+            "# indicators: giá trị chỉ tiêu của cả kỳ (thu nhập, tỷ lệ nghèo …)\n"
+            "#   và/hoặc đánh giá chỉ tiêu (status: đạt | chưa đạt);\n"
+            "# criteria: đánh giá từng tiêu chí (status, basis: self-assessed = tự đánh giá | appraised = thẩm định,\n"
+            "# source: văn bản làm căn cứ). Tiến độ nội dung và vốn ghi theo quý (YYYY-Qn.yaml).\n"
+            f"period: {period}\n"
+        )
     return (
         modeline(f"{PROGRESS_DIR}/{period}.yaml") + "\n"
         f"# Tiến độ {period.label_vi} — Kế hoạch {plan.document.header.number}, xã {plan.document.issuer.commune}.\n"
@@ -65,12 +79,20 @@ def _refuse(message: str, hint: str | None = None, path: Path | None = None) -> 
 
 def quarter_of(plan: Plan, text: str) -> Period:
     """The quarter a record goes into; anything else is refused."""
+    return period_of(plan, text)
+
+
+def period_of(plan: Plan, text: str, *, yearly: bool = False) -> Period:
+    """The period a record goes into: a quarter, or where ``yearly`` also a half-year or a year."""
     try:
         period = Period.parse(text)
     except PeriodError as exc:
         raise _refuse(f"--period: {exc}") from None
-    if period.kind != "Q":
-        raise _refuse(f"--period: progress is recorded by quarter, not for {period}", "e.g. --period 2023-Q3")
+    if period.kind != "Q" and not yearly:
+        raise _refuse(
+            f"--period: items, funding and notes are recorded by quarter, not for {period}",
+            "e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts",
+        )
     if not plan.in_plan(period):
         raise _refuse(f"--period: {period} is outside the plan's years {plan.years_label}")
     return period
@@ -327,39 +349,120 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
     return _apply(plan.root, quarter, edit, plan)
 
 
-def record_indicator(plan: Plan, indicator: str, period: str, value: str, note: str | None = None) -> Recorded:
+def _indicator_value(ind: Indicator, value: str) -> Any:
+    """The value as it is stored: ``đạt`` / ``không đạt``, or the number (in the indicator's unit)."""
+    answer = parse_yes_no(value)
+    reading: Decimal | bool
+    unit = None
+    if answer is not None:
+        reading = answer
+    else:
+        try:
+            read = read_number(value, f"indicator {ind.id} takes {ind.expects}")
+            reading, unit = bounded(read.value), read.unit
+        except NumberError as exc:
+            raise _refuse(f"--value: {exc}") from None
+    problem = ind.value_problem(reading, unit)
+    if problem:
+        raise _refuse(f"--value: {problem}")
+    if isinstance(reading, bool):
+        return "đạt" if reading else "không đạt"
+    return _number(reading)
+
+
+def _verdict(status: str, basis: str | None) -> tuple[str, str | None]:
+    """The verdict word and basis as stored (``đạt`` / ``chưa đạt``; ``appraised``)."""
+    answer = parse_yes_no(status)
+    if answer is None:
+        raise _refuse(f"--status: '{status}' is not a verdict; expected đạt or chưa đạt")
+    if basis is not None:
+        word = basis_word(basis)
+        if word not in ("self-assessed", "appraised"):
+            raise _refuse(
+                f"--basis: '{basis}' is not a basis; expected self-assessed (tự đánh giá) or appraised (thẩm định)"
+            )
+        basis = word
+    return ("đạt" if answer else "chưa đạt"), basis
+
+
+def _set_verdict(entry: CommentedMap, word: str, basis: str | None, source: str | None, note: str | None) -> None:
+    entry["status"] = word
+    if basis is not None:
+        entry["basis"] = basis
+    elif "basis" in entry:
+        del entry["basis"]  # a new verdict without --basis is the commune's own (the default)
+    if source is not None:
+        entry["source"] = _text(source)
+    if note is not None:
+        entry["note"] = _text(note)
+
+
+def record_indicator(
+    plan: Plan,
+    indicator: str,
+    period: str,
+    value: str | None = None,
+    note: str | None = None,
+    status: str | None = None,
+    basis: str | None = None,
+    source: str | None = None,
+) -> Recorded:
+    """An indicator's value and/or a verdict on it, for a quarter, a half-year or a year."""
     indicators = {i.id: i for i in national_criteria().merged(plan.criteria)}
     ind = indicators.get(indicator)
     if ind is None:
         raise _refuse(f"there is no indicator '{indicator}'", "see `ntmplan criteria` for the ids")
-    stored: Any
-    if ind.kind == "yes-no":
-        answer = parse_yes_no(value)
-        if answer is None:
-            raise _refuse(f"--value: indicator {indicator} takes đạt or không đạt, found '{value}'")
-        stored = "đạt" if answer else "không đạt"
-    else:
-        try:
-            number = bounded(parse_decimal(value))
-        except NumberError as exc:
-            raise _refuse(f"--value: {exc}") from None
-        except ValueError:
-            raise _refuse(
-                f"--value: indicator {indicator} takes a number ({ind.unit or ind.kind}), found '{value}'"
-            ) from None
-        if ind.kind == "percent" and not 0 <= number <= 100:
-            raise _refuse(f"--value: {value} is not a percentage (0–100)")
-        stored = _number(number)
-    quarter = quarter_of(plan, period)
+    if value is None and status is None:
+        raise _refuse("give --value (the figure) or --status (đạt / chưa đạt), or both")
+    if status is None and (basis is not None or source is not None):
+        raise _refuse("--basis and --source describe a verdict: give --status too")
+    stored = _indicator_value(ind, value) if value is not None else None
+    verdict = _verdict(status, basis) if status is not None else None
+    when = period_of(plan, period, yearly=True)
 
     def edit(tree: CommentedMap) -> str:
         entry = _mapping(_mapping(tree, "indicators"), indicator)
-        entry["value"] = stored
-        if note is not None:
+        said = []
+        if stored is not None:
+            entry["value"] = stored
+            said.append(f"{indicator} = {stored}")
+        if verdict is not None:
+            _set_verdict(entry, verdict[0], verdict[1], source, note)
+            said.append(f"{indicator}: {verdict[0]} ({BASIS_NAMES[verdict[1] or 'self-assessed']})")
+        elif note is not None:
             entry["note"] = _text(note)
-        return f"{indicator} = {stored}"
+        return "; ".join(said)
 
-    return _apply(plan.root, quarter, edit, plan)
+    return _apply(plan.root, when, edit, plan)
+
+
+def record_criterion(
+    plan: Plan,
+    number: str,
+    period: str,
+    status: str,
+    basis: str | None = None,
+    source: str | None = None,
+    note: str | None = None,
+) -> Recorded:
+    """A verdict on a whole criterion (tự đánh giá or thẩm định) for a period."""
+    national = national_criteria()
+    known = {c.number: c for c in national.criteria}
+    try:
+        key = int(number.strip().removeprefix("TC").removeprefix("tc").strip())
+    except ValueError:
+        key = -1
+    if key not in known:
+        raise _refuse(f"there is no criterion '{number}'", f"criteria are numbered 1–{max(known)}")
+    word, basis = _verdict(status, basis)
+    when = period_of(plan, period, yearly=True)
+
+    def edit(tree: CommentedMap) -> str:
+        entry = _mapping(_mapping(tree, "criteria"), key)  # type: ignore[arg-type]
+        _set_verdict(entry, word, basis, source, note)
+        return f"tiêu chí {key} ({known[key].name}): {word} ({BASIS_NAMES[basis or 'self-assessed']})"
+
+    return _apply(plan.root, when, edit, plan)
 
 
 LIST_KEYS = {

@@ -34,6 +34,8 @@ OPTIONAL_FILES: dict[str, type[BaseModel]] = {"criteria.yaml": CriteriaConfig}
 PROGRESS_DIR = "progress"
 _QUARTER_FILE = re.compile(r"^(\d{4})-Q([1-4])\.ya?ml$")
 _QUARTER_LIKE = re.compile(r"^(\d{4})-[Qq]([1-4])(?![0-9])")
+_PERIOD_FILE = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]))?\.ya?ml$")
+"""progress/2023-Q3.yaml (a quarter), 2023-H1.yaml (a half-year), 2023.yaml (a year's figures and verdicts)."""
 
 
 @dataclass
@@ -157,21 +159,22 @@ def _progress_names(progress: Path, listed: list[str], diags: list[Diagnostic]) 
     names: list[str] = []
     quarters: dict[str, str] = {}
     for name in sorted(listed):
-        m = _QUARTER_FILE.match(name)
+        m = _PERIOD_FILE.match(name)
         if m is None:
             if name.endswith((".yaml", ".yml")) and not name.startswith("."):
                 diags.append(
                     Diagnostic(
                         SourceLocation(progress / name),
                         "PER002",
-                        f"'{printable(name)}' is not named after a quarter; it is not read",
-                        hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml",
+                        f"'{printable(name)}' is not named after a period; it is not read",
+                        hint="name progress files YYYY-Qn.yaml (2023-Q3.yaml), or YYYY.yaml / YYYY-Hn.yaml "
+                        "for a year's or half-year's figures",
                     )
                 )
             elif _looks_like_plan_file(name, True):
                 diags.append(_not_read(progress / name, _suggest_quarter_name(name)))
             continue
-        quarter = f"{m[1]}-Q{m[2]}"
+        quarter = f"{m[1]}-{m[2]}" if m[2] else m[1]
         if quarter in quarters:
             diags.append(
                 Diagnostic(
@@ -277,17 +280,17 @@ def read_plan(
 def _progress_period(rel: str, sources: PlanSources) -> tuple[Period | None, list[Diagnostic]]:
     """The quarter a progress file is for, from its name; its ``period`` key must agree."""
     doc = sources.files[rel]
-    m = _QUARTER_FILE.match(Path(rel).name)
+    m = _PERIOD_FILE.match(Path(rel).name)
     if not m:
         return None, [
             Diagnostic(
                 doc.location(1, 1),
                 "PER002",
-                f"'{Path(rel).name}' is not named after a quarter",
-                hint="name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml",
+                f"'{Path(rel).name}' is not named after a period",
+                hint="name progress files YYYY-Qn.yaml (2023-Q3.yaml), or YYYY.yaml / YYYY-Hn.yaml for yearly figures",
             )
         ]
-    period = Period.quarter(int(m[1]), int(m[2]))
+    period = Period.parse(Path(rel).stem)
     written = doc.data.get("period")
     try:
         if written is not None and Period.parse(written) != period:

@@ -110,11 +110,11 @@ BAD_RECORDS = [
     ),
     (
         ["indicator", "3.2", "-p", "2023-Q3", "-v", "85"],
-        "ntmplan: refused: --value: indicator 3.2 takes đạt or không đạt, found '85'",
+        "ntmplan: refused: --value: indicator 3.2 takes đạt or không đạt, not the number 85",
     ),
     (
         ["indicator", "3.1", "-p", "2023-Q3", "-v", "đạt"],
-        "ntmplan: refused: --value: indicator 3.1 takes a number (%), found 'đạt'",
+        "ntmplan: refused: --value: indicator 3.1 takes a percentage from 0 to 100 (85 or 85,5%), not the yes/no word 'đạt'",
     ),
     (
         ["funding", "ngan-sach-xa", "-p", "2023-Q3", "-a", "5 triệu"],
@@ -128,23 +128,26 @@ BAD_RECORDS = [
     ),
     (
         ["indicator", "10.1", "-p", "2023-Q3", "-v", "1e30"],
-        "ntmplan: refused: --value: 1E+30 is beyond the largest figure ntmplan accepts (10^15)",
+        "ntmplan: refused: --value: '1e30': write the number in full, not with an exponent; "
+        "indicator 10.1 takes a number in triệu đồng/người/năm",
     ),
     (
         ["indicator", "10.1", "-p", "2023-Q3", "-v", "Infinity"],
-        "ntmplan: refused: --value: 'Infinity' is not a finite number",
+        "ntmplan: refused: --value: 'Infinity' is not a number; indicator 10.1 takes a number in triệu đồng/người/năm",
     ),
     (
         ["indicator", "10.1", "-p", "2023-Q3", "-v", "sNaN"],
-        "ntmplan: refused: --value: 'sNaN' is not a finite number",
+        "ntmplan: refused: --value: 'sNaN' is not a number; indicator 10.1 takes a number in triệu đồng/người/năm",
     ),
     (
         ["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "NaN"],
-        "ntmplan: refused: --percent: 'NaN' is not a finite number",
+        "ntmplan: refused: --percent: 'NaN' is not a number; expected a number such as 72,5, 1.250, 1.250,5 or 85% "
+        "(the dot groups thousands, the comma is the decimal mark)",
     ),
     (
         ["progress", "2.a", "-p", "2023", "-s", "done"],
-        "ntmplan: refused: --period: progress is recorded by quarter, not for 2023 (e.g. --period 2023-Q3)",
+        "ntmplan: refused: --period: items, funding and notes are recorded by quarter, not for 2023 "
+        "(e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts)",
     ),
 ]
 

@@ -27,7 +27,8 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
                 f"indicator {ind.id} is a {ind.kind} but says no direction",
                 hint="add direction: '>=' or '<='",
             )
-        if ind.thresholds and not (ind.source or all(t.source for t in ind.thresholds)):
+        given = [t for t in ind.thresholds if t.value is not None or t.by_year]  # a blank threshold is none
+        if given and not (ind.source or all(t.source for t in given)):
             yield Diagnostic(
                 where("criteria.yaml", ("indicators", i, "thresholds")),
                 "CRIT003",
@@ -46,11 +47,13 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
                     f"there is no indicator '{key}'",
                     hint="see `ntmplan criteria` for the ids",
                 )
-            elif (known.kind == "yes-no") != isinstance(entry.value, bool):
-                expected = "đạt or không đạt" if known.kind == "yes-no" else f"a number ({known.unit or known.kind})"
-                found = ("đạt" if entry.value else "không đạt") if isinstance(entry.value, bool) else entry.value
+            elif entry.value is not None and (problem := known.value_problem(entry.value, entry.unit)):
+                yield Diagnostic(where(file, ("indicators", key, "value")), "CRIT001", problem)
+        for number in progress.criteria:
+            if number not in numbers:
                 yield Diagnostic(
-                    where(file, ("indicators", key, "value")),
-                    "CRIT001",
-                    f"indicator {key} takes {expected}, found {found}",
+                    where(file, ("criteria", number), at_key=True),
+                    "REF004",
+                    f"there is no criterion {number}",
+                    hint=f"criteria are numbered 1–{max(numbers)}",
                 )

@@ -170,7 +170,10 @@ def funding(
             out().print(funding_by_component_table(comps, STATE.lang))
 
 
-record_app = typer.Typer(help="Record a quarter's progress into plan/progress/YYYY-Qn.yaml.", no_args_is_help=True)
+record_app = typer.Typer(
+    help="Record progress into plan/progress/YYYY-Qn.yaml, or a year's figures and verdicts into YYYY.yaml.",
+    no_args_is_help=True,
+)
 app.add_typer(record_app, name="record")
 
 PeriodOpt = Annotated[str, typer.Option("--period", "-p", help="The quarter, e.g. 2023-Q3 or quý III/2023")]
@@ -217,17 +220,50 @@ def record_progress_cmd(
     _recorded(record_progress(load(), item, period, status, percent, note, result, reason, tuple(clear or ()), force))
 
 
+YearlyPeriodOpt = Annotated[
+    str, typer.Option("--period", "-p", help="A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)")
+]
+
+
 @record_app.command("indicator")
 def record_indicator_cmd(
     indicator: Annotated[str, typer.Argument(help="Indicator id, e.g. 3.1 (see ntmplan criteria)")],
-    period: PeriodOpt,
-    value: Annotated[str, typer.Option("--value", "-v", help="A number (85, 85,5) or đạt / không đạt")],
+    period: YearlyPeriodOpt,
+    value: Annotated[
+        Optional[str], typer.Option("--value", "-v", help="A number (85; 72,5; 72,5 triệu; 85%) or đạt / không đạt")
+    ] = None,
+    verdict: Annotated[
+        Optional[str], typer.Option("--status", "-s", help="A verdict on the indicator: đạt or chưa đạt")
+    ] = None,
+    basis: Annotated[
+        Optional[str], typer.Option("--basis", help="self-assessed (tự đánh giá, default) or appraised (thẩm định)")
+    ] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="The document the verdict rests on")] = None,
     note: Annotated[Optional[str], typer.Option("--note")] = None,
 ) -> None:
-    """Record an indicator's value for a quarter."""
+    """Record an indicator's value, or a verdict on it, for a quarter, a half-year or a year."""
     from ..edits import record_indicator
 
-    _recorded(record_indicator(load(), indicator, period, value, note))
+    _recorded(record_indicator(load(), indicator, period, value, note, verdict, basis, source))
+
+
+@record_app.command("criterion")
+def record_criterion_cmd(
+    criterion: Annotated[str, typer.Argument(help="Criterion number, 1–19")],
+    period: YearlyPeriodOpt,
+    verdict: Annotated[str, typer.Option("--status", "-s", help="đạt or chưa đạt")],
+    basis: Annotated[
+        Optional[str], typer.Option("--basis", help="self-assessed (tự đánh giá, default) or appraised (thẩm định)")
+    ] = None,
+    source: Annotated[
+        Optional[str], typer.Option("--source", help="The document it rests on, e.g. Văn bản số …")
+    ] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="e.g. Theo kết quả tự đánh giá …")] = None,
+) -> None:
+    """Record a verdict on a whole criterion (self-assessed or appraised) for a period."""
+    from ..edits import record_criterion
+
+    _recorded(record_criterion(load(), criterion, period, verdict, basis, source, note))
 
 
 @record_app.command("funding")

@@ -7,13 +7,29 @@ Thresholds that the reference does not confirm stay empty: such an indicator eva
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
 from .base import Model, Number, Text
 from .document import Level
-from .numbers import parse_yes_no
+from .numbers import parse_yes_no, scale_of
+
+
+def _shown(value: Decimal) -> str:
+    """A number as Vietnamese writes it, without importing the formatting layer."""
+    text = format(value.normalize(), "f") if value == value else str(value)
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups: list[str] = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
 
 IndicatorKind = Literal["percent", "number", "yes-no"]
 Direction = Literal[">=", "<="]
@@ -38,7 +54,8 @@ def _verdict_word(value: Any) -> Any:
     return value
 
 
-def _basis_word(value: Any) -> Any:
+def basis_word(value: Any) -> Any:
+    """``thẩm định`` → appraised, ``tự đánh giá`` → self-assessed; anything else unchanged."""
     if isinstance(value, str):
         word = " ".join(unicodedata.normalize("NFC", value).strip().lower().replace("_", "-").split())
         return _BASIS_WORDS.get(word, word)
@@ -46,7 +63,7 @@ def _basis_word(value: Any) -> Any:
 
 
 VerdictStatus = Annotated[Literal["met", "not-met"], BeforeValidator(_verdict_word)]
-Basis = Annotated[Literal["self-assessed", "appraised"], BeforeValidator(_basis_word)]
+Basis = Annotated[Literal["self-assessed", "appraised"], BeforeValidator(basis_word)]
 
 
 class Verdict(Model):
@@ -89,6 +106,43 @@ class Indicator(Model):
 
     def threshold(self, level: Level) -> Threshold | None:
         return next((t for t in self.thresholds if t.level == level), None)
+
+    @property
+    def expects(self) -> str:
+        """What a value of this indicator looks like, in words."""
+        if self.kind == "yes-no":
+            return "đạt or không đạt"
+        if self.kind == "percent":
+            return "a percentage from 0 to 100 (85 or 85,5%)"
+        return f"a number in {self.unit}" if self.unit else "a number"
+
+    def value_problem(self, value: Decimal | bool, unit: str | None = None) -> str | None:
+        """Why ``value`` (written with ``unit``) cannot be this indicator's value; None if it can."""
+        if self.kind == "yes-no":
+            if isinstance(value, bool):
+                return None
+            return f"indicator {self.id} takes đạt or không đạt, not the number {_shown(value)}"
+        if isinstance(value, bool):
+            word = "đạt" if value else "không đạt"
+            return f"indicator {self.id} takes {self.expects}, not the yes/no word '{word}'"
+        if unit is not None and not self._unit_fits(unit):
+            return f"{_shown(value)} {unit}: indicator {self.id} takes {self.expects}"
+        if self.kind == "percent" and not 0 <= value <= 100:
+            return f"{_shown(value)} is not a percentage; indicator {self.id} takes {self.expects}"
+        scale = scale_of(self.unit)
+        if unit is None and scale is not None and value >= 1_000_000:
+            return (
+                f"{_shown(value)} {self.unit} is out of range: the indicator counts in {self.unit}; "
+                f"did you mean {_shown(value / scale)}?"
+            )
+        return None
+
+    def _unit_fits(self, unit: str) -> bool:
+        written = " ".join(unit.lower().split())
+        if self.kind == "percent":
+            return written == "%"
+        own = " ".join((self.unit or "").lower().split())
+        return bool(own) and (own == written or own.startswith(written + " ") or own.startswith(written + "/"))
 
 
 class CriteriaConfig(Model):

@@ -28,6 +28,8 @@ YES_NO_WORDS = "đạt / không đạt"
 _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _LEAD = re.compile(r"\s*(?P<sign>[-−+])?\s*(?P<num>[0-9][0-9.,]*)\s*(?P<unit>.*?)\s*$", re.DOTALL)
 
+_EXPONENT = re.compile(r"[eE][-+]?[0-9]+")
+
 SCALES: dict[str, int] = {
     "tỷ": 10**9,
     "tỉ": 10**9,
@@ -127,6 +129,8 @@ def read_number(value: Any, expected: str = EXPECTED, *, negative: bool = False)
     unit = " ".join(m["unit"].split()) or None
     if unit is not None and (unit[0].isdigit() or unit[0] in ".,"):
         raise NumberError(f"{text!r} is not one number; {expected}")
+    if unit is not None and _EXPONENT.fullmatch(unit):
+        raise NumberError(f"{text!r}: write the number in full, not with an exponent; {expected}")
     return Reading(number, unit)
 
 

@@ -35,6 +35,7 @@ def normalise_status(value: Any) -> Any:
 
 Status = Annotated[Literal["not-started", "in-progress", "done", "blocked"], BeforeValidator(normalise_status)]
 
+
 def _indicator_value(value: Any) -> bool | Decimal:
     """A yes/no word (``đạt``, ``không đạt``) or a number read by :mod:`.numbers`; one message otherwise."""
     if isinstance(value, bool):
@@ -117,7 +118,9 @@ class IndicatorValue(Model):
     value: IndicatorValueType | None = Field(default=None, description="A number (72,5; 85%), or đạt / không đạt")
     unit: Text | None = Field(default=None, description="The unit the value is written in, if given (72,5 triệu)")
     status: VerdictStatus | None = Field(default=None, description="A verdict: đạt or chưa đạt")
-    basis: Basis | None = Field(default=None, description="self-assessed (tự đánh giá, default) or appraised (thẩm định)")
+    basis: Basis | None = Field(
+        default=None, description="self-assessed (tự đánh giá, default) or appraised (thẩm định)"
+    )
     source: Text | None = Field(default=None, description="The document the verdict rests on")
     note: Text | None = Field(default=None, description="Where the figure comes from, or a remark")
 

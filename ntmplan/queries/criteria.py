@@ -70,7 +70,8 @@ def latest_values(plan: Plan, period: Period | None) -> dict[str, tuple[Decimal 
     for progress in plan.progress:
         if progress.period.ends_by(period):
             for key, entry in progress.indicators.items():
-                found[key] = (entry.value, progress.period)
+                if entry.value is not None:
+                    found[key] = (entry.value, progress.period)
     return found
 
 

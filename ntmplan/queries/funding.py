@@ -105,7 +105,11 @@ def quarters_to_date(plan: Plan, period: Period) -> list[Period]:
 
 
 def latest_period(plan: Plan) -> Period | None:
-    return plan.progress[-1].period if plan.progress else None
+    """The latest quarter with data; a year's (or half-year's) figures count as its last quarter."""
+    if not plan.progress:
+        return None
+    last = plan.progress[-1].period
+    return Period.quarter(last.year, last.last_quarter)
 
 
 def funding_report(plan: Plan, period: Period | None = None, total: int | None = None) -> FundingReport:

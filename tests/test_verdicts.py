@@ -1,0 +1,71 @@
+"""Recorded verdicts and yearly figures (issue 10 points 1 and 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_record import git
+
+
+def test_a_year_s_figure_and_verdicts_go_into_the_year_file(cli, plan_copy: Path) -> None:
+    repo = plan_copy.parent
+    git(repo, "init", "-q")
+    assert cli("record", "indicator", "10.1", "--period", "2023", "--value", "72,5", cwd=repo).code == 0
+    result = cli(
+        "record", "criterion", "2", "--period", "2023", "--status", "đạt", "--note", "Theo kết quả tự đánh giá",
+        cwd=repo,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert "tiêu chí 2 (Giao thông): đạt (xã tự đánh giá)" in result.err
+    result = cli(
+        "record", "criterion", "10", "-p", "2023", "-s", "chưa đạt", "--basis", "thẩm định", "--source", "Văn bản số 12",
+        cwd=repo,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert cli("record", "indicator", "3.2", "--period", "2023-H2", "--status", "đạt", cwd=repo).code == 0
+    text = (plan_copy / "progress" / "2023.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Số liệu và đánh giá tiêu chí năm 2023")
+    body = text[text.index("period:") :]
+    assert body == (
+        "period: 2023\n"
+        "indicators:\n"
+        "  '10.1':\n"
+        "    value: 72,5\n"
+        "criteria:\n"
+        "  2:\n"
+        "    status: đạt\n"
+        "    note: Theo kết quả tự đánh giá\n"
+        "  10:\n"
+        "    status: chưa đạt\n"
+        "    basis: appraised\n"
+        "    source: Văn bản số 12\n"
+    )
+    half = (plan_copy / "progress" / "2023-H2.yaml").read_text(encoding="utf-8")
+    assert "  '3.2':\n    status: đạt\n" in half
+    assert cli("--plan", str(plan_copy), "check").code == 0
+
+
+def test_bad_verdicts_are_refused(cli, plan_copy: Path) -> None:
+    repo = plan_copy.parent
+    cases = [
+        (["criterion", "20", "-p", "2023", "-s", "đạt"], "there is no criterion '20' (criteria are numbered 1–19)"),
+        (["criterion", "2", "-p", "2023", "-s", "tốt"], "--status: 'tốt' is not a verdict; expected đạt or chưa đạt"),
+        (["criterion", "2", "-p", "2023", "-s", "đạt", "--basis", "guess"], "--basis: 'guess' is not a basis"),
+        (["indicator", "3.1", "-p", "2023"], "give --value (the figure) or --status (đạt / chưa đạt), or both"),
+        (["progress", "2.a", "-p", "2023", "-s", "done"], "items, funding and notes are recorded by quarter"),
+    ]
+    for args, message in cases:
+        result = cli("record", *args, cwd=repo)
+        assert result.code == 1 and message in result.err, (args, result.err)
+    assert not (plan_copy / "progress").exists() or not list((plan_copy / "progress").iterdir())
+
+
+def test_a_year_file_holds_no_items(cli, plan_copy: Path) -> None:
+    (plan_copy / "progress").mkdir()
+    (plan_copy / "progress" / "2023.yaml").write_text(
+        "period: 2023\nitems:\n  2.a:\n    status: done\ncriteria:\n  25:\n    status: đạt\n", encoding="utf-8"
+    )
+    result = cli("--plan", str(plan_copy), "check")
+    assert result.code == 1
+    assert "2023.yaml:2:1: error[PER003]: items are recorded by quarter, not in the file for 2023" in result.err
+    assert "2023.yaml:6:3: error[REF004]: there is no criterion 25" in result.err
