@@ -24,7 +24,7 @@ def test_a_year_s_figure_and_verdicts_go_into_the_year_file(cli, plan_copy: Path
     assert result.code == 0, result.err
     assert cli("record", "indicator", "3.2", "--period", "2023-H2", "--status", "đạt", cwd=repo).code == 0
     text = (plan_copy / "progress" / "2023.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# Số liệu và đánh giá tiêu chí năm 2023")
+    assert "\n# Số liệu và đánh giá tiêu chí năm 2023 — Kế hoạch" in text
     body = text[text.index("period:") :]
     assert body == (
         "period: 2023\n"

@@ -23,14 +23,12 @@ def check_periods(plan: Plan, where: Locator, national: CriteriaSet) -> Iterator
         if progress.period.kind != "Q":
             held = [k for k in ("items", "funding", "shortcomings", "next_tasks", "proposals") if getattr(progress, k)]
             for key in held:
-                found.append(
-                    Diagnostic(
-                        where(file, (key,), at_key=True),
-                        "PER003",
-                        f"{key} are recorded by quarter, not in the file for {progress.period}",
-                        hint="a year or half-year file holds indicator values and criteria verdicts only; "
-                        "move these to progress/YYYY-Qn.yaml",
-                    )
+                yield Diagnostic(
+                    where(file, (key,), at_key=True),
+                    "PER003",
+                    f"{key} are recorded by quarter, not in the file for {progress.period}",
+                    hint="a year or half-year file holds indicator values and criteria verdicts only; "
+                    "move these to progress/YYYY-Qn.yaml",
                 )
         for key in progress.items:
             if plan.item(key) is None:

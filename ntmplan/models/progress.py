@@ -6,7 +6,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, PlainValidator, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from .amount import Amount
@@ -36,7 +36,7 @@ def normalise_status(value: Any) -> Any:
 Status = Annotated[Literal["not-started", "in-progress", "done", "blocked"], BeforeValidator(normalise_status)]
 
 
-def _indicator_value(value: Any) -> bool | Decimal:
+def _yes_no_or_number(value: Any) -> bool | Decimal:
     """A yes/no word (``đạt``, ``không đạt``) or a number read by :mod:`.numbers`; one message otherwise."""
     if isinstance(value, bool):
         return value
@@ -50,11 +50,8 @@ def _indicator_value(value: Any) -> bool | Decimal:
         raise PydanticCustomError("indicator_value", "{reason}", {"reason": str(exc)}) from None
 
 
-IndicatorValueType = Annotated[
-    bool | Decimal,
-    PlainValidator(_indicator_value),
-    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string"}, {"type": "boolean"}]}),
-]
+# the before-validator reads the value whole (one message for anything it cannot read)
+IndicatorValueType = Annotated[StrictBool | Decimal, BeforeValidator(_yes_no_or_number)]
 
 
 class ItemProgress(Model):
