@@ -97,7 +97,7 @@ class Code(StrEnum):
     FUND002 = "FUND002", Severity.ERROR, "funding shares do not sum to 100 %"
     FUND003 = "FUND003", Severity.ERROR, "a yearly schedule or a breakdown that does not match its total"
     PER001 = "PER001", Severity.ERROR, "a period outside the plan's years"
-    PER002 = "PER002", Severity.ERROR, "a progress file not named after a period (YYYY-Qn, YYYY-Hn, YYYY), or not its own"
+    PER002 = "PER002", Severity.ERROR, "a progress file not named after its period (YYYY-Qn, YYYY-Hn, YYYY)"
     PER003 = "PER003", Severity.ERROR, "items, funding or notes in a year or half-year file (recorded by quarter)"
     CRIT001 = "CRIT001", Severity.ERROR, "an indicator value of the wrong kind"
     CRIT002 = "CRIT002", Severity.ERROR, "a number or percent indicator without a direction"
