@@ -95,6 +95,12 @@ GENERATED = "Dữ liệu sinh tự động để thử nghiệm (tools/make_comm
 STATUSES = ("not-started", "in-progress", "done", "blocked")
 
 
+
+def _vi(value: float, places: int | None = None) -> str:
+    """A decimal as Vietnamese writes it (and ntmplan reads it): the comma is the decimal mark."""
+    text = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return text.replace(".", ",")
+
 def _q(text: str) -> str:
     """A YAML single-quoted scalar."""
     return "'" + text.replace("'", "''") + "'"
@@ -275,7 +281,7 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
             state[item] = (status, pct)
             lines += [f"  {_q(item)}:", f"    status: {status}"]
             if status == "in-progress":
-                lines.append(f"    percent: {pct:g}")
+                lines.append(f"    percent: {_vi(pct)}")
             if status == "blocked":
                 lines.append(f"    note: {_q('Vướng mắc giải phóng mặt bằng')}")
             if status == "done":
@@ -296,9 +302,9 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
             irrigated = min(100.0, irrigated + rng.uniform(0, 4))
             lines += [
                 "indicators:",
-                f"  '3.1':\n    value: {irrigated:.1f}",
+                f"  '3.1':\n    value: {_vi(irrigated, 1)}",
                 f"  '3.2':\n    value: {'đạt' if rng.random() < 0.7 else 'chưa đạt'}",
-                f"  '10.1':\n    value: {income:.2f}",
+                f"  '10.1':\n    value: {_vi(income, 2)}",
                 f"  km.thon-thong-minh:\n    value: {rng.randint(0, 2)}",
             ]
         if rng.random() < 0.4:
