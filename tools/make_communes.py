@@ -95,11 +95,11 @@ GENERATED = "Dữ liệu sinh tự động để thử nghiệm (tools/make_comm
 STATUSES = ("not-started", "in-progress", "done", "blocked")
 
 
-
 def _vi(value: float, places: int | None = None) -> str:
     """A decimal as Vietnamese writes it (and ntmplan reads it): the comma is the decimal mark."""
     text = f"{value:g}" if places is None else f"{value:.{places}f}"
     return text.replace(".", ",")
+
 
 def _q(text: str) -> str:
     """A YAML single-quoted scalar."""
