@@ -275,3 +275,43 @@ def test_export_parquet_reads_back(cli: Cli, workspace: Path) -> None:
     assert got == expected
     verdicts = pq.read_table(workspace / "pq" / "verdicts.parquet")
     assert set(verdicts.column("status").to_pylist()) <= {"met", "not-met", "no-data", "no-threshold"}
+
+
+def test_rollup_report_markdown_word_and_excel(cli: Cli, workspace: Path) -> None:
+    md = cli("report", "rollup", "2022-Q4", "-o", "-", "--group-by", "province", "--date", "2023-01-05", cwd=workspace)
+    assert md.code == 1  # the broken plan is listed in the report, and said by the exit code
+    text = md.out
+    assert "**ỦY BAN NHÂN DÂN**<br>**TỈNH THỬ NGHIỆM**" in text  # the issuer is the workspace's data
+    assert "*Thử Nghiệm, ngày 05 tháng 01 năm 2023*" in text
+    assert "Tổng hợp kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới quý IV năm 2022" in text
+    assert "/6 xã đã đạt chuẩn Nông thôn mới nâng cao." in text
+    assert "- communes/xa-00006: 2 lỗi — communes/xa-00006/funding.yaml:" in text
+    assert "## Phụ lục 2. Tổng hợp theo province" in text
+    assert "huyện" not in text.lower()
+    assert "**Trần Văn Bình**" in text
+    word = cli("report", "rollup", "2022-Q4", "-o", "bc.docx", cwd=workspace)
+    assert word.code == 1 and (workspace / "bc.docx").is_file()
+    from docx import Document
+
+    body = "\n".join(p.text for p in Document(str(workspace / "bc.docx")).paragraphs)
+    assert "BÁO CÁO" in body and "quý IV năm 2022" in body and "{{" not in body
+    excel = cli("report", "rollup", "2022-Q4", "-o", "bc.xlsx", "--group-by", "province", cwd=workspace)
+    assert excel.code == 1
+    from openpyxl import load_workbook
+
+    book = load_workbook(workspace / "bc.xlsx")
+    assert book.sheetnames == ["Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]
+    sheet = book["Phụ lục 1"]
+    headers = [c.value for c in sheet[3]]
+    assert headers[1] == "Xã" and headers[11] == "Vốn huy động lũy kế (đồng)"
+    assert isinstance(sheet.cell(row=4, column=12).value, int)  # money stays a number Excel can sum
+    assert sheet.max_row == 3 + 5
+
+
+def test_rollup_report_needs_an_issuer(cli: Cli, workspace: Path) -> None:
+    path = workspace / "ntmplan-workspace.yaml"
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("issuer:"), text.index("plans:")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    result = cli("report", "rollup", "2022-Q4", "-o", "-", cwd=workspace)
+    assert result.code == 2 and "add 'issuer:'" in result.err

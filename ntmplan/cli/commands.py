@@ -11,6 +11,7 @@ import typer
 
 from ..errors import ExitCode, UsageError
 from ..i18n import t
+from . import many  # rollup, export and the roll-up report: commands over a workspace of plans
 from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
 
 if TYPE_CHECKING:
@@ -332,16 +333,18 @@ class ReportKind(str, Enum):
     quarter = "quarter"
     half = "half"
     year = "year"
+    rollup = "rollup"
 
 
 class ReportFmt(str, Enum):
     md = "md"
     docx = "docx"
+    xlsx = "xlsx"
 
 
 @app.command()
 def report(
-    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half or year")],
+    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half, year, or rollup (across a workspace)")],
     period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
     fmt: Annotated[
         Optional[ReportFmt], typer.Option("--format", help="md or docx [default: from the -o name, else md]")
@@ -372,8 +375,28 @@ def report(
         Optional[str],
         typer.Option("--signer", help="Who signs: an id from 'signers' in plan/document.yaml [default: signer]"),
     ] = None,
+    workspace: many.WorkspaceOpt = None,
+    plans: many.PlansOpt = None,
+    group_by: Annotated[
+        Optional[str], typer.Option("--group-by", help="rollup: an annex by this group of the workspace")
+    ] = None,
+    level: Annotated[LevelOpt, typer.Option("--level", help="rollup: the criteria level counted")] = LevelOpt.ntm,
 ) -> None:
-    """Write the plan document or a quarterly, 6-month or annual report."""
+    """Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace."""
+    if kind is ReportKind.rollup:
+        many.report_rollup(
+            period,
+            fmt.value if fmt else None,
+            output,
+            force,
+            templates,
+            _report_date(date),
+            number,
+            many.Scope(workspace, plans, group_by, level.value),
+        )
+        return
+    if fmt is ReportFmt.xlsx:
+        raise UsageError("--format xlsx: only the roll-up report (report rollup) has an Excel form")
     from ..reports.env import plan_templates as own_templates
     from ..reports.render import render_report
     from .report_files import DEFAULT_FOLDER, output_format, write_report
@@ -422,5 +445,5 @@ def _report_date(text: str | None) -> dt.date | None:
     return None if text is None else parse_date(text)
 
 
-from . import many  # noqa: E402,F401  (rollup, export: commands over a workspace of plans)
+many.register()
 from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from ..errors import ExitCode, UsageError
+from ..i18n import t
 from .app import STATE, app, out, parse_period
 
 if TYPE_CHECKING:
@@ -305,7 +308,6 @@ def rollup_view(result: Rollup) -> Any:
     return Group(*parts)
 
 
-@app.command("rollup")
 def rollup_cmd(
     period: Annotated[
         Optional[str], typer.Option("--period", help="2025-Q2, 2025-H1, 2025 … [default: latest reported]")
@@ -361,7 +363,6 @@ class ExportFmt(str, Enum):
     parquet = "parquet"
 
 
-@app.command("export")
 def export_cmd(
     output: Annotated[Path, typer.Option("-o", "--output", help="The folder to write the tables into")],
     fmt: Annotated[ExportFmt, typer.Option("--format", help="csv, jsonl or parquet")] = ExportFmt.csv,
@@ -393,3 +394,70 @@ def export_cmd(
     )
     if result.failed:
         raise typer.Exit(ExitCode.INVALID)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which plans a roll-up report covers, and how it counts them."""
+
+    workspace: Path | None
+    plans: list[str] | None
+    group_by: str | None
+    level: str
+
+
+def report_rollup(
+    period: str | None,
+    fmt: str | None,
+    output: Path | None,
+    force: bool,
+    templates: Path | None,
+    date: dt.date | None,
+    number: str | None,
+    scope: Scope,
+) -> None:
+    """``report rollup PERIOD``: the administrative report of a workspace, or its annexes in Excel."""
+    from ..reports.rollup import build_rollup_context, render_rollup
+    from .report_files import DEFAULT_FOLDER, OutputRefused, _inside, output_format, write_report
+
+    to_stdout = output is not None and str(output) == "-"
+    if output is not None and output.suffix.lower() == ".xlsx":
+        if fmt not in (None, "xlsx"):
+            raise UsageError(f"-o {output} is an xlsx file name but --format is {fmt}; give one or the other")
+        chosen = "xlsx"
+    else:
+        chosen = output_format(output, fmt)
+    if to_stdout and chosen != "md":
+        raise UsageError(f"-o -: a {chosen} file cannot be printed; give a file name")
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"--templates: '{templates}' is not a directory")
+    found = members(scope.workspace, scope.plans)
+    result = build_rollup(found, period, scope.level, scope.group_by, use_cache=True, quiet=to_stdout)
+    import datetime
+
+    context = build_rollup_context(result, found.issuer, found.name, date or datetime.date.today(), number)
+    content = render_rollup(context, chosen, templates)
+    if to_stdout:
+        sys.stdout.write(content.decode("utf-8"))
+    else:
+        target = output or DEFAULT_FOLDER / f"bao-cao-tong-hop-{result.period}.{chosen}"
+        for member in found.members:
+            if _inside(target, member.root):
+                raise OutputRefused(f"refused to write {target}: it is inside the plan folder {member.root}")
+        anchor = found.source.parent if found.source is not None else Path.cwd()
+        replaced = write_report(target, content, {}, anchor / ".ntmplan-no-plan", force, default=output is None)
+        note = " (replaced the existing file)" if replaced else ""
+        typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+    if result.failed:
+        typer.echo(
+            f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
+            "the report covers the others and lists them",
+            err=True,
+        )
+        raise typer.Exit(ExitCode.INVALID)
+
+
+def register() -> None:
+    """Add the workspace commands to the app (called after the one-plan commands, for --help's order)."""
+    app.command("rollup")(rollup_cmd)
+    app.command("export")(export_cmd)
