@@ -166,6 +166,10 @@ def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path,
     assert shown_rollup["rollup-mobilised"] == vn.amount(rollup["total"]["mobilised"]) == "4.250.000.000"
     assert shown_rollup["rollup-planned"] == vn.amount(rollup["total"]["planned"])
     assert shown_rollup["rollup-sentences"] == "".join(rollup["total"]["sentences"])
+    km = json.loads(cli("--plan", str(plan_copy), "criteria", "--level", "kieu-mau", "--format", "json").out)
+    html = (site_dir / "criteria.html").read_text(encoding="utf-8")
+    for cond in km["conditions"]:
+        assert f'data-condition="{cond["id"]}"' in html
     items = pages["items.html"]
     assert items["shown_blocked"] == str(status["items_by_status"]["blocked"]) == "2"
     assert sorted(items["visible"]) == ["1.a", "2.b"]

@@ -310,6 +310,15 @@ def site_context(plan: Plan, national: CriteriaSet, period: Period | None, level
         "criteria_summary": s.criteria.summary,
         "levels": [{"id": lv, "label": LEVEL_LABELS[lv], "summary": grids[lv].summary} for lv in LEVELS],
         "criteria": criteria,
+        "conditions": [
+            {
+                "id": c.id,
+                "text": c.text,
+                "look": VERDICT_LOOK.get(c.status, VERDICT_LOOK["no-data"]),
+                "detail": c.detail,
+            }
+            for c in grids["kieu-mau"].conditions
+        ],
     }
 
 
