@@ -78,3 +78,35 @@ def test_the_shipped_criteria_take_the_fast_path() -> None:
     fast = fast_parse(DATA, DATA.read_bytes())
     slow, _ = read_yaml(DATA)
     assert fast is not None and slow is not None and fast.data == slow.data
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: yes\n",  # YAML 1.2: text, not true
+        "a: on\n",
+        "a: 0755\n",
+        "a: 1_000\n",
+        "a: 0x1F\n",
+        "a: 1:30\n",  # not sexagesimal
+        "a: .inf\n",
+        "a: ~\nb:\n",
+        "a: +5\n",
+        "a: -0.5\n",
+        "a: 1e3\n",
+        "a: '1.5'\n",
+        "<<: {a: 1}\n",
+        "a: 2023-Q3\n",
+        "a: 60.000.000.000\n",
+        "d: 2022-09-27\n",
+        "%YAML 1.1\n---\na: yes\n",
+    ],
+)
+def test_libyaml_core_12_values_are_ruamels(tmp_path: Path, text: str) -> None:
+    """PyYAML's C loader (YAML 1.1 by default) gives exactly the round-trip parser's values, or steps aside."""
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    slow, _ = read_yaml(path)
+    fast = fast_parse(path, text.encode("utf-8"))
+    if fast is not None:
+        assert slow is not None and repr(fast.data) == repr(slow.data)

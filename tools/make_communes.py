@@ -283,7 +283,7 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
             if status == "in-progress":
                 lines.append(f"    percent: {_vi(pct)}")
             if status == "blocked":
-                lines.append(f"    note: {_q('Vướng mắc giải phóng mặt bằng')}")
+                lines.append(f"    reason: {_q('Vướng mắc giải phóng mặt bằng')}")
             if status == "done":
                 lines.append(f"    result: {_q(f'Hoàn thành hạng mục {item}')}")
         lines.append("funding:")

@@ -59,10 +59,26 @@ def _constructor() -> Any:
     return SourceFloatConstructor
 
 
+def _load(text: str) -> Any:
+    """libyaml through PyYAML (core12: faster) when it is installed, else through ruamel's C parser."""
+    from . import core12
+
+    if core12.available():
+        try:
+            return core12.load(text)
+        except core12.Unsupported:
+            pass
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _constructor()
+    yaml.allow_duplicate_keys = False
+    return yaml.load(text)
+
+
 def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
     """The file as plain values via libyaml, or None when the slow path must read it."""
     try:
-        from ruamel.yaml import YAML
         from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - a platform without the C extension
         return None
@@ -71,11 +87,8 @@ def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
     text, bom, newline, diags = prepare(path, raw)  # the same text, the same lines as the slow path
     if text is None or diags or _TAG_OR_ANCHOR.search(text):
         return None
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Constructor = _constructor()
-    yaml.allow_duplicate_keys = False
     try:
-        data = yaml.load(text)
+        data = _load(text)
         if not isinstance(data, dict):
             return None
         plain = _plain(data, [node_budget(text)])

@@ -1,0 +1,152 @@
+"""The roll-up of many generated communes, cold and warm, beside a raw libyaml parse of the same bytes.
+
+    python bench/rollup.py [--sizes 20,250,3000] [--years 2021-2025] [--work DIR]
+
+For each size N it times, each in a fresh process: the raw parse (PyYAML's C loader reading
+every YAML file of the N communes, nothing else), ``ntmplan rollup`` cold (an empty summary
+cache: every plan read, checked and summarised) and warm (the same command again). It prints
+wall times, the peak memory of the largest process of each run, and the ratios to the raw
+parse. Goals (issue 13): cold ≤ 1.5× raw, warm ≤ 0.2× raw, 3,000 five-year communes warm < 3 s.
+
+The communes come from tools/make_communes.py (seed 0) and are kept in --work between runs
+(default: a folder under the system's temp folder), so only the first run pays for writing
+them. Needs PyYAML for the raw parse (``pip install pyyaml``). Prints figures only; nothing
+here asserts a time. Run it on a quiet machine: it uses both cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RAW = """
+import sys, time, yaml
+from pathlib import Path
+start = time.perf_counter()
+n = 0
+for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
+    for path in sorted(Path(line).rglob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        n += 1
+print(n, time.perf_counter() - start)
+"""
+
+MEASURE = """
+import resource, subprocess, sys, time, os
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+wall = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux: the largest process
+sys.stderr.write(done.stderr.decode("utf-8", "replace")[-2000:])
+print(done.returncode, wall, peak)
+"""
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> tuple[int, float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *cmd], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return int(out[0]), float(out[1]), float(out[2]) / 1024
+
+
+def ensure_communes(work: Path, n: int, years: tuple[int, int]) -> Path:
+    """The first n communes of seed 0 under work/communes (generating those missing)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_communes import commune_files  # type: ignore[import-not-found]
+
+    stamp = work / "years.txt"
+    wanted = f"{years[0]}-{years[1]}"
+    if stamp.exists() and stamp.read_text() != wanted:
+        shutil.rmtree(work / "communes", ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(wanted)
+    for index in range(n):
+        root = work / "communes" / f"xa-{index + 1:05d}"
+        if (root / "units.yaml").exists():
+            continue
+        for rel, text in commune_files(index, 0, years).items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+    return work
+
+
+def workspace_file(work: Path, n: int) -> Path:
+    path = work / f"ntmplan-workspace-{n}.yaml"
+    plans = "\n".join(f"  - communes/xa-{i + 1:05d}" for i in range(n))
+    path.write_text(f"name: Bench {n}\nplans:\n{plans}\n", encoding="utf-8")
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="20,250,3000")
+    parser.add_argument("--years", default="2021-2025")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ntmplan-bench-communes")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    first, last = (int(y) for y in args.years.split("-"))
+    try:
+        import yaml
+
+        assert yaml.__with_libyaml__
+    except (ImportError, AssertionError):
+        print("needs PyYAML with libyaml: pip install pyyaml", file=sys.stderr)
+        return 2
+    work = ensure_communes(args.work, max(sizes), (first, last))
+    ntmplan = shutil.which("ntmplan") or ""
+    command = [ntmplan] if ntmplan else [sys.executable, "-m", "ntmplan"]
+    print(
+        f"cores {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}, "
+        f"{first}–{last} quarterly progress, communes in {work}"
+    )
+    header = f"{'communes':>8} {'files':>7} {'MB':>6} | {'raw s':>7} {'MB':>5} | {'cold s':>7} {'MB':>5} {'×raw':>5}"
+    header += f" | {'warm s':>7} {'MB':>5} {'×raw':>5}"
+    print(header)
+    results = []
+    for n in sizes:
+        ws = workspace_file(work, n)
+        roots = [work / "communes" / f"xa-{i + 1:05d}" for i in range(n)]
+        files = [p for r in roots for p in r.rglob("*.yaml")]
+        size_mb = sum(p.stat().st_size for p in files) / 1e6
+        listing = work / f"roots-{n}.txt"
+        listing.write_text("\n".join(str(r) for r in roots), encoding="utf-8")
+        cache = Path(tempfile.mkdtemp(prefix="ntmplan-bench-cache-"))
+        os.chmod(cache, 0o700)
+        env = {**os.environ, "NTMPLAN_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+        env.pop("NTMPLAN_NO_CACHE", None)
+        _, raw, raw_mb = measure([sys.executable, "-c", RAW, str(listing)], env)
+        rollup = [*command, "rollup", "--workspace", str(ws), "--format", "json"]
+        code, cold, cold_mb = measure(rollup, env)
+        _, warm, warm_mb = measure(rollup, env)
+        shutil.rmtree(cache, ignore_errors=True)
+        line = f"{n:>8} {len(files):>7} {size_mb:>6.1f} | {raw:>7.2f} {raw_mb:>5.0f} | {cold:>7.2f} {cold_mb:>5.0f}"
+        line += f" {cold / raw:>5.2f} | {warm:>7.2f} {warm_mb:>5.0f} {warm / raw:>5.2f}"
+        print(line + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
+        results.append(
+            {
+                "communes": n,
+                "files": len(files),
+                "mb": size_mb,
+                "raw_s": raw,
+                "cold_s": cold,
+                "warm_s": warm,
+                "raw_peak_mb": raw_mb,
+                "cold_peak_mb": cold_mb,
+                "warm_peak_mb": warm_mb,
+            }
+        )
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
