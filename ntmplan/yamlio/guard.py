@@ -28,9 +28,12 @@ LINE_LIKE = {"\u2028": "U+2028 LINE SEPARATOR", "\u2029": "U+2029 PARAGRAPH SEPA
 
 # Characters YAML does not allow in a stream (outside its printable set), tab/LF/CR aside.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_CONFLICT = re.compile(r"^(?:<{7}|>{7})(?: |$)", re.MULTILINE)
-_DIRECTIVE = re.compile(r"^%[A-Za-z]", re.MULTILINE)
+# These run on "\n" + text: a pattern that starts with a literal is searched far faster than ^ in
+# MULTILINE mode (this screen runs on every file of every command).
+_CONFLICT = re.compile(r"\n(?:<{7}|>{7})(?= |\n|$)")
+_DIRECTIVE = re.compile(r"\n%[A-Za-z]")
 _BLOCK_PREFIX = re.compile(r"^ *(?:[-?:] +)*", re.MULTILINE)
+_LONG_PREFIX = re.compile(rf"\n[ ?:-]{{{MAX_DEPTH + 1}}}")  # a cheap filter for the above
 _MAX_REPORTED = 5
 
 
@@ -95,7 +98,8 @@ def screen(path: Path, text: str) -> list[Diagnostic]:
                 hint="delete it (it is invisible in most editors: it often comes with pasted text)",
             )
         )
-    conflict = _CONFLICT.search(text)
+    lined = "\n" + text  # index i in lined is i - 1 in text; a match starts at its "\n"
+    conflict = _CONFLICT.search(lined)
     if conflict:
         found.append(
             Diagnostic(
@@ -105,7 +109,7 @@ def screen(path: Path, text: str) -> list[Diagnostic]:
                 hint="keep the right lines between <<<<<<<, ======= and >>>>>>>, then delete the three marker lines",
             )
         )
-    directive = _DIRECTIVE.search(text)
+    directive = _DIRECTIVE.search(lined)
     if directive:
         end = text.find("\n", directive.start())
         shown = text[directive.start() : end if end >= 0 else len(text)][:40]
@@ -117,7 +121,7 @@ def screen(path: Path, text: str) -> list[Diagnostic]:
                 hint="delete the line: plan files are YAML 1.2 (under %YAML 1.1, yes, no and 0755 read otherwise)",
             )
         )
-    deep = _too_deep(text)
+    deep = _too_deep(text, lined)
     if deep is not None:
         found.append(
             Diagnostic(
@@ -130,17 +134,18 @@ def screen(path: Path, text: str) -> list[Diagnostic]:
     return found
 
 
-def _too_deep(text: str) -> int | None:
+def _too_deep(text: str, lined: str) -> int | None:
     """The index where nesting passes MAX_DEPTH, or None (linear, and nearly free on real files)."""
     if text.count("[") + text.count("{") > MAX_DEPTH:
         depth = 0
-        for m in re.finditer(r"[\[\]{}]", text):
-            depth = depth + 1 if m[0] in "[{" else max(depth - 1, 0)
+        for bracket in re.finditer(r"[\[\]{}]", text):
+            depth = depth + 1 if bracket[0] in "[{" else max(depth - 1, 0)
             if depth > MAX_DEPTH:
-                return m.start()
-    for m in _BLOCK_PREFIX.finditer(text):
-        if m.end() - m.start() > MAX_DEPTH:
-            return m.start() + MAX_DEPTH
+                return bracket.start()
+    for candidate in _LONG_PREFIX.finditer(lined):
+        prefix = _BLOCK_PREFIX.match(text, candidate.start())
+        if prefix is not None and prefix.end() - prefix.start() > MAX_DEPTH:
+            return prefix.start() + MAX_DEPTH
     return None
 
 
