@@ -110,11 +110,23 @@ def keep_lines(original: str, new: str, newline: str = "\n") -> str:
 
     old = _lines(original)
     fresh = _lines(new)
-    matcher = difflib.SequenceMatcher(
-        None, [c.rstrip(" \t") for c, _ in old], [c.rstrip(" \t") for c, _ in fresh], autojunk=False
-    )
+    a = [c.rstrip(" \t") for c, _ in old]
+    b = [c.rstrip(" \t") for c, _ in fresh]
+    # the lines before the first change and after the last are matched directly; only the part
+    # between goes through the (quadratic on repeated lines) matcher: a record changes few lines
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    middle = difflib.SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+    opcodes = [("equal", 0, head, 0, head)] if head else []
+    opcodes += [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in middle.get_opcodes()]
+    if tail:
+        opcodes.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             out.extend(old[i1:i2])
             continue
