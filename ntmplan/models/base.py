@@ -57,7 +57,7 @@ def bounded(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise NumberError(f"'{value}' is not a finite number")
     if abs(value) >= MAX_NUMBER:
-        raise NumberError(f"{value:E} is beyond the largest figure ntmplan accepts (10^15)")
+        raise NumberError(f"{value.normalize():E} is beyond the largest figure ntmplan accepts (10^15)")
     return value
 
 
