@@ -19,7 +19,7 @@ def _indicator_file(plan: Path, value: str) -> None:
     ("value", "message"),
     [
         ("1e30", "indicators.10.1.value: '1e30': write the number in full, not with an exponent"),
-        ("1.000.000.000.000.000", "indicators.10.1.value: 1.000000000000000E+15 is beyond the largest figure"),
+        ("1.000.000.000.000.000", "indicators.10.1.value: 1E+15 is beyond the largest figure"),
         ("-1000000000000000", "indicators.10.1.value: -1000000000000000 is negative"),
         ("'Infinity'", "indicators.10.1.value: 'Infinity' is not a number"),
         ("'sNaN'", "indicators.10.1.value: 'sNaN' is not a number"),
