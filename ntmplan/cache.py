@@ -114,19 +114,19 @@ def identity_of(package: Path, label: str = "") -> str:
 def fingerprint(root: Path, names: Iterable[str]) -> str | None:
     """A hash of the code and of the plan's files (names and bytes); None when one cannot be read."""
     digest = hashlib.sha256(code_identity().encode())
-    digest.update(f"{root}\n".encode())  # the plan's paths in the stored diagnostics are spelled as given
+    digest.update(f"{root}\n".encode("utf-8", "surrogateescape"))  # the plan's paths in the stored diagnostics are spelled as given
     for rel in names:
         try:
             data = (root / rel).read_bytes()
         except OSError:
             return None
-        digest.update(f"{rel}\0{len(data)}\0".encode())
+        digest.update(f"{rel}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
         digest.update(data)
     return digest.hexdigest()
 
 
 def _entry_name(root: Path) -> str:
-    return "plan-" + hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32] + ".json"
+    return "plan-" + hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32] + ".json"
 
 
 _recent: dict[str, tuple[str, Any]] = {}
