@@ -114,7 +114,8 @@ def identity_of(package: Path, label: str = "") -> str:
 def fingerprint(root: Path, names: Iterable[str]) -> str | None:
     """A hash of the code and of the plan's files (names and bytes); None when one cannot be read."""
     digest = hashlib.sha256(code_identity().encode())
-    digest.update(f"{root}\n".encode("utf-8", "surrogateescape"))  # the plan's paths in the stored diagnostics are spelled as given
+    # the plan's paths in the stored diagnostics are spelled as given (as bytes: a name may not be UTF-8)
+    digest.update(f"{root}\n".encode("utf-8", "surrogateescape"))
     for rel in names:
         try:
             data = (root / rel).read_bytes()
