@@ -386,8 +386,8 @@ def build_report() -> Document:
         doc,
         [
             ("TT", 1.0),
-            ("Nguồn vốn", 3.7),
-            ("Tỷ lệ", 1.3),
+            ("Nguồn vốn", 3.4),
+            ("Tỷ lệ", 1.6),
             ("Kế hoạch (đồng)", 3.0),
             ("Trong kỳ (đồng)", 2.9),
             ("Lũy kế (đồng)", 2.9),

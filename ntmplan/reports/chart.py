@@ -17,7 +17,7 @@ from .. import vn
 from .context import FundingLine
 
 SERIF = ("Times New Roman", "Liberation Serif", "Tinos", "Nimbus Roman", "DejaVu Serif")
-WRAP = 30  # characters per line of a source's name
+WRAP = 28  # characters per line of a source's name
 
 
 def wrap(name: str, width: int = WRAP) -> str:
@@ -66,20 +66,20 @@ def funding_chart_png(lines: list[FundingLine], title: str) -> bytes:
     planned = [line.planned / 1e9 for line in lines][::-1]
     got = [line.to_date / 1e9 for line in lines][::-1]
     rows = sum(name.count("\n") + 1 for name in names)
-    with rc_context({"text.parse_math": False, "font.family": _serif(), "font.size": 8, "axes.titlesize": 9}):
-        fig = Figure(figsize=(7.5, max(3.0, 0.9 + 0.23 * rows + 0.12 * len(names))), dpi=150)
+    with rc_context({"text.parse_math": False, "font.family": _serif(), "font.size": 10, "axes.titlesize": 11}):
+        fig = Figure(figsize=(7.5, max(3.2, 1.0 + 0.28 * rows + 0.14 * len(names))), dpi=150)
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
         ys = range(len(names))
         ax.barh([y + 0.2 for y in ys], planned, height=0.38, color="#b9c7d8", label="Kế hoạch")
         ax.barh([y - 0.2 for y in ys], got, height=0.38, color="#1f5f99", label="Lũy kế đã huy động")
         for y, line in enumerate(lines[::-1]):
-            ax.text(line.to_date / 1e9, y - 0.2, f" {vn.amount_short(line.to_date)}", va="center", fontsize=7)
+            ax.text(line.to_date / 1e9, y - 0.2, f" {vn.amount_short(line.to_date)}", va="center", fontsize=9)
         ax.set_yticks(list(ys), names)
         ax.xaxis.set_major_formatter(FuncFormatter(_tick))
         ax.set_xlabel("tỷ đồng")
         ax.set_title(title)
-        ax.legend(fontsize=7, loc="lower right", frameon=False)
+        ax.legend(fontsize=9, loc="lower right", frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         fig.tight_layout()
         buf = io.BytesIO()

@@ -88,6 +88,26 @@ def _properties(template: Any, title: str, author: str, day: dt.date) -> None:
     props.revision = 1
 
 
+def _keep_tables_with_their_lines(document: Any) -> None:
+    """A table's header row keeps with its first row, its last two rows with what follows (the total
+    and the summary line after the table never start a page alone); the rows between may break, so a
+    table starts where it is and continues on the next page under its repeated header."""
+    from docx.oxml.ns import qn
+
+    for table in document.tables:
+        rows = list(table.rows)
+        header = {
+            i for i, r in enumerate(rows) if r._tr.trPr is not None and r._tr.trPr.find(qn("w:tblHeader")) is not None
+        }
+        if not header:
+            continue  # a layout table (national header, signature): left as the template has it
+        keep = header | {len(rows) - 2, len(rows) - 1}
+        for index, row in enumerate(rows):
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = index in keep
+
+
 def _save(template: Any) -> bytes:
     out = io.BytesIO()
     template.save(out)
@@ -104,6 +124,7 @@ def render_report_docx(
     path, source = _template(plan, "report.docx", templates, use_plan_templates)
     template = _render(path.name, source, {"r": context, "chart": None}, chart)
     _properties(template, context.subject, context.issuer_name, context.date)
+    _keep_tables_with_their_lines(template.docx)
     return _save(template)
 
 
