@@ -12,26 +12,32 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
-from babel.numbers import format_decimal
+_TO_VI = str.maketrans({",": ".", ".": ","})
 
-LOCALE = "vi_VN"
+
+def _vi(text: str) -> str:
+    """Python's ``1,234.5`` → Vietnamese ``1.234,5`` (the dot groups thousands, the comma is the decimal mark)."""
+    return text.translate(_TO_VI)
 
 
 def amount(value: int) -> str:
     """``60000000000`` → ``60.000.000.000``."""
-    return format_decimal(value, locale=LOCALE, group_separator=True)
+    return _vi(f"{value:,}")
 
 
 def number(value: Decimal | int | float, places: int | None = None) -> str:
-    """A decimal with the Vietnamese comma: ``Decimal('33.33')`` → ``33,33``."""
-    if places is not None:
-        pattern = "#,##0" + ("." + "0" * places if places else "")
-        return format_decimal(value, format=pattern, locale=LOCALE)
-    if isinstance(value, Decimal):
-        text = format(value, "f")
-        decimals = len(text.partition(".")[2])
-        return number(value, decimals)
-    return format_decimal(value, locale=LOCALE)
+    """A decimal with the Vietnamese comma: ``Decimal('33.33')`` → ``33,33``.
+
+    With ``places`` the value is rounded half to even to that many decimals; without, a Decimal keeps
+    its own decimals and an int or float shows at most three (trailing zeros dropped).
+    """
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    if places is None:
+        if isinstance(value, Decimal):
+            places = len(format(value, "f").partition(".")[2])
+        else:
+            places = len(format(exact, ".3f").rstrip("0").partition(".")[2])
+    return _vi(format(exact, f",.{places}f"))
 
 
 def percent(value: Decimal | Fraction | float | None, places: int = 1) -> str:

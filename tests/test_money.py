@@ -136,3 +136,20 @@ def test_formats() -> None:
     assert vn.amount_short(750_000_000) == "750 triệu"
     assert vn.number(Decimal("5.0")) == "5,0"
     assert vn.number(Decimal("33.33")) == "33,33"
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "text"),
+    [
+        (-1_234_567, None, "-1.234.567"),
+        (Decimal("1234.5"), 2, "1.234,50"),
+        (Decimal("2.5"), 0, "2"),  # half to even, as Babel's default rounding did
+        (Decimal("3.5"), 0, "4"),
+        (12.3456, None, "12,346"),  # a float: at most three decimals, trailing zeros dropped
+        (100.0, None, "100"),
+        (0.0005, None, "0"),
+        (Decimal("1E+3"), None, "1.000"),
+    ],
+)
+def test_number_own_formatter(value: Decimal | int | float, places: int | None, text: str) -> None:
+    assert vn.number(value, places) == text
