@@ -58,7 +58,6 @@ def status(
     from ..criteria_data import national_criteria
     from ..queries.status import status as build
     from .output import print_json
-    from .views import status_view
 
     plan = load()
     wanted = parse_period(period, plan)
@@ -66,6 +65,8 @@ def status(
     if fmt is Fmt.json:
         print_json(result)
     else:
+        from .views import status_view  # Rich only for the text view
+
         out().print(status_view(result, STATE.lang))
 
 

@@ -11,15 +11,18 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Diagnostic
 from ..models.period import Period
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 def consoles(no_color: bool) -> tuple[Console, Console]:
+    from rich.console import Console  # only when something rich is printed (not for JSON or a clean check)
+
     color = not no_color and "NO_COLOR" not in os.environ
     out = Console(highlight=False, no_color=not color, soft_wrap=False)
     err = Console(stderr=True, highlight=False, no_color=not color, soft_wrap=True)
