@@ -214,12 +214,18 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _not_read(path: Path, suggestion: str | None) -> Diagnostic:
-    hint = f"rename it to {suggestion}" if suggestion else "move it out of the plan folder"
+    if suggestion and (path.parent / suggestion).exists():
+        suggestion = None  # that file exists: this one is a copy
+    hint = (
+        f"rename it to {suggestion}, or move it out of the plan folder if it is a backup or a copy"
+        if suggestion
+        else "move it out of the plan folder: a backup or a copy belongs outside it"
+    )
     return Diagnostic(
         SourceLocation(path),
         "FILE003",
         f"'{printable(path.name)}' looks like a plan file but ntmplan does not read it",
-        hint=hint + " (a backup or a copy belongs outside the plan folder)",
+        hint=hint,
     )
 
 
