@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -47,16 +48,51 @@ class Result:
     err: str
 
 
+# English words that a Vietnamese screen must not show (lower-case words only: ids such as
+# OPTIONS or file names such as plan/progress are not sentences; option names are skipped).
+ENGLISH = re.compile(
+    r"(?<![-\w/.])(the|is|are|not|there|expected|must|cannot|refused|error|errors|warning|warnings|found|"
+    r"should|missing|unknown|invalid|which|does|outside|twice|try|usage|options|arguments|commands|"
+    r"no such|did you mean|show this)(?![-\w])",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str) -> list[str]:
+    """The English words of ``text`` outside quotes and back-ticks (which hold what the user typed)."""
+    text = re.sub(r"'[^'\n]*'|`[^`\n]*`|\"[^\"\n]*\"", "", text)
+    return [m[0] for m in ENGLISH.finditer(text) if not m[0].isupper()]
+
+
+_WRITES = {"record", "report"}
+
+
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
-    """Run ``ntmplan ARGS`` in this process (fast) and return exit code, stdout, stderr."""
+    """Run ``ntmplan ARGS`` in this process (fast) and return exit code, stdout, stderr.
+
+    Tests read the English interface (``NTMPLAN_LANG=en``). Every call that writes nothing and
+    prints text is run a second time in Vietnamese, the default, and fails if that output has
+    English sentences in it: the whole CLI suite checks the Vietnamese interface this way.
+    """
     from ntmplan.cli.app import main
 
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NTMPLAN_LANG", "en")
     monkeypatch.delenv("NTMPLAN_PLAN", raising=False)
 
-    def run(*args: str, cwd: Path | None = None) -> Result:
+    def run(*args: str, cwd: Path | None = None, vi_check: bool = True) -> Result:
+        result = _run(args, cwd)
+        plain = not ({"json", "github", "-", "--version"} & set(args)) and "--format=json" not in args
+        if vi_check and plain and not (_WRITES & set(args)):
+            vi = [a for i, a in enumerate(args) if a != "--lang" and (i == 0 or args[i - 1] != "--lang")]
+            again = _run(("--lang", "vi", *vi), cwd)
+            found = english_words(again.out + again.err)
+            assert not found, f"English in the Vietnamese output of {vi}: {found}\n{again.out}{again.err}"
+        return result
+
+    def _run(args: tuple[str, ...], cwd: Path | None) -> Result:
         capsys.readouterr()
         old = Path.cwd()
         monkeypatch.setattr(sys, "argv", ["ntmplan", *args])

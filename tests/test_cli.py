@@ -62,7 +62,7 @@ def test_check_text_shows_source_line_caret_and_hint(cli, plan_copy: Path) -> No
 
 
 def test_status_on_a_plan_without_progress_says_so(cli) -> None:
-    result = cli("--plan", str(PLAN), "status")
+    result = cli("--plan", str(PLAN), "--lang", "vi", "status")
     assert result.code == 0
     out = result.out
     assert "Kế hoạch 39/KH-UBND — xã Cẩm Đông, huyện Cẩm Giàng, tỉnh Hải Dương" in out
@@ -130,7 +130,7 @@ def test_usage_errors_exit_2_with_a_message(cli) -> None:
     assert (result.code, result.err) == (
         2,
         "ntmplan: error: --period: '2023-Q7': a year has quarters 1 to 4; "
-        "expected a period such as 2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023\n",
+        "expected a period such as 2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 or năm 2023\n",
     )
     result = cli("--plan", str(PLAN), "status", "--period", "2030")
     assert (result.code, result.err) == (2, "ntmplan: error: --period: 2030 is outside the plan's years 2021–2025\n")
@@ -141,7 +141,7 @@ def test_usage_errors_exit_2_with_a_message(cli) -> None:
 def test_no_plan_directory(cli, tmp_path: Path) -> None:
     result = cli("status", cwd=tmp_path)
     assert result.code == 2
-    assert result.err.startswith("ntmplan: error: no plan directory at 'plan'.")
+    assert result.err.startswith("ntmplan: error: no plan directory at 'plan' or above it.")
 
 
 def test_plan_from_environment(cli, monkeypatch) -> None:

@@ -56,12 +56,12 @@ def test_report_writes_a_file_and_says_so(cli, plan_copy) -> None:
     repo = plan_copy.parent
     first = cli("report", "plan", cwd=repo)
     assert first.code == 0
-    assert first.err.strip() == "Đã ghi: reports/ke-hoach-39.md"
+    assert first.err.strip() == "Wrote: reports/ke-hoach-39.md"
     again = cli("report", "plan", cwd=repo)
     assert again.code == 1
     assert "reports/ke-hoach-39.md exists (edited by hand?); pass --force to replace it" in again.err
     second = cli("report", "plan", "--force", cwd=repo)
-    assert second.err.strip() == "Đã ghi: reports/ke-hoach-39.md (replaced the existing file)"
+    assert second.err.strip() == "Wrote: reports/ke-hoach-39.md (replaced the existing file)"
     assert (repo / "reports" / "ke-hoach-39.md").read_text(encoding="utf-8").startswith("| **ỦY BAN NHÂN DÂN**")
 
 

@@ -44,7 +44,7 @@ def test_recording_an_item_twice_is_a_one_line_diff_and_keeps_comments(cli, repo
         "record", "progress", "2.a", "--period", "2023-Q3", "--status", "in-progress", "--percent", "40", cwd=repo
     )
     assert first.code == 0, first.err
-    assert first.err == "Đã ghi: plan/progress/2023-Q3.yaml (new file) — 2.a: in-progress (40%)\n"
+    assert first.err == "Wrote: plan/progress/2023-Q3.yaml (new file) — 2.a: in-progress (40%)\n"
     target = repo / "plan" / "progress" / "2023-Q3.yaml"
     text = target.read_text(encoding="utf-8")
     assert text.startswith(
@@ -97,7 +97,7 @@ BAD_RECORDS = [
     (
         ["progress", "2.a", "-p", "2023-Q5", "-s", "done"],
         "ntmplan: refused: --period: '2023-Q5': a year has quarters 1 to 4; expected a period such as 2023-Q3, "
-        "2023-H1, 2023, Q3/2023 or quý III/2023",
+        "Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 or năm 2023",
     ),
     (
         ["progress", "2.a", "-p", "2023-Q3", "-s", "finished"],
@@ -195,7 +195,7 @@ def test_nothing_without_a_threshold_is_met(cli, repo: Path) -> None:
     assert statuses["11.1"] == statuses["10.1"] == "no-threshold"
     status = cli("status", cwd=repo).out
     assert "Thu nhập bình quân của người dân nông thôn: ≥ 85 triệu đồng/người/năm (2025)" in status
-    assert "Giá trị mới nhất: 90 (2023-Q3)" in status
+    assert "Latest value: 90 (2023-Q3)" in status
 
 
 def test_province_thresholds_from_the_plan(cli, repo: Path) -> None:

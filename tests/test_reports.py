@@ -74,7 +74,7 @@ def test_half_year_aggregates_its_quarters(cli, repo: Path) -> None:
         (
             ["quarter", "2023-Q7"],
             "ntmplan: error: '2023-Q7': a year has quarters 1 to 4; expected a period such as "
-            "2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023",
+            "2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 or năm 2023",
         ),
         (
             ["quarter", "2023-H1"],
@@ -104,7 +104,7 @@ def test_bad_report_requests_are_refused_cleanly(cli, repo: Path, args: list[str
 
 def test_markdown_report_file_has_its_chart_beside_it(cli, repo: Path) -> None:
     result = cli("report", "quarter", "2023-Q3", cwd=repo)
-    assert result.err.strip() == "Đã ghi: reports/bao-cao-2023-Q3.md"
+    assert result.err.strip() == "Wrote: reports/bao-cao-2023-Q3.md"
     md = (repo / "reports" / "bao-cao-2023-Q3.md").read_text(encoding="utf-8")
     assert "![Vốn huy động so với kế hoạch theo nguồn](bao-cao-2023-Q3-nguon-von.png)" in md
     assert (repo / "reports" / "bao-cao-2023-Q3-nguon-von.png").read_bytes().startswith(b"\x89PNG")
@@ -121,7 +121,7 @@ def docx_text(path: Path) -> str:
 
 def test_word_report_text_page_and_fonts(cli, repo: Path) -> None:
     result = cli("report", "quarter", "2023-Q3", "--format", "docx", "--date", "2023-10-05", cwd=repo)
-    assert (result.code, result.err.strip()) == (0, "Đã ghi: reports/bao-cao-2023-Q3.docx")
+    assert (result.code, result.err.strip()) == (0, "Wrote: reports/bao-cao-2023-Q3.docx")
     path = repo / "reports" / "bao-cao-2023-Q3.docx"
     text = docx_text(path)
     for expected in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import gc
 import os
+import re
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 import typer
 
 from ..errors import Diagnostic, ExitCode, NtmplanError, PlanInvalid, PlanNotFound, RecordRefused, UsageError
+from ..i18n import get_lang, help_text, lang_from, set_lang, t, tr
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,7 +32,7 @@ atexit.register(gc.freeze)
 
 app = typer.Typer(
     name="ntmplan",
-    help="Theo dõi kế hoạch xây dựng nông thôn mới của xã — a tracker for a commune's NTM plan.",
+    help="A tracker for a commune's New Rural Development (NTM) plan.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -74,9 +76,14 @@ WRITES_PLAN = ("record", "init")
 def _root(
     ctx: typer.Context,
     plan: Annotated[
-        Optional[Path], typer.Option("--plan", help="Plan directory [default: $NTMPLAN_PLAN, else ./plan]")
+        Optional[Path],
+        typer.Option(
+            "--plan", help="Plan directory [default: $NTMPLAN_PLAN, else the nearest plan/ in this folder or above]"
+        ),
     ] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the terminal text")] = Lang.vi,
+    lang: Annotated[
+        Lang, typer.Option("--lang", envvar="NTMPLAN_LANG", help="Language of the terminal text: vi or en")
+    ] = Lang.vi,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colours")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks")] = False,
     as_of: Annotated[
@@ -92,6 +99,7 @@ def _root(
 ) -> None:
     STATE.plan_dir = plan
     STATE.lang = lang.value
+    set_lang(lang.value)
     STATE.no_color = no_color
     STATE.debug = debug
     STATE.as_of = as_of
@@ -107,19 +115,29 @@ def _print_version(wanted: bool) -> None:
         raise typer.Exit()
 
 
+def find_plan(start: Path) -> Path | None:
+    """The nearest ``plan/`` folder in ``start`` or a folder above it (as git finds ``.git``)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "plan"
+        if (candidate / "document.yaml").is_file() or (folder.name == "plan" and (folder / "document.yaml").is_file()):
+            return candidate if candidate.is_dir() else folder
+    return None
+
+
 def plan_dir() -> Path:
-    """The plan directory: --plan, else $NTMPLAN_PLAN, else ./plan."""
+    """The plan directory: --plan, else $NTMPLAN_PLAN, else the nearest plan/ here or above."""
     if STATE.plan_dir is not None:
         root = STATE.plan_dir
     elif os.environ.get("NTMPLAN_PLAN"):
         root = Path(os.environ["NTMPLAN_PLAN"])
     else:
+        found = find_plan(Path.cwd())
+        if found is not None:
+            return found
         root = Path("plan")
     if not root.is_dir():
-        raise PlanNotFound(
-            f"no plan directory at '{root}'. Run ntmplan where a plan/ folder is, pass --plan DIR, "
-            "or set NTMPLAN_PLAN (the Cẩm Đông plan in the ntmplan repository is an example)."
-        )
+        raise PlanNotFound(t("usage.no_plan", "en", root=root))
     return root
 
 
@@ -187,12 +205,14 @@ def _fail(exc: NtmplanError) -> NoReturn:
     diags: list[Diagnostic] = getattr(exc, "diagnostics", [])
     if isinstance(exc, PlanInvalid):
         print_diagnostics(diags)
-    elif isinstance(exc, RecordRefused):
+    if isinstance(exc, RecordRefused):
         if diags:
             print_diagnostics(diags, texts=exc.texts)
-        print(f"ntmplan: refused: {exc}", file=sys.stderr)
+        print(t("cli.refused", reason=tr(str(exc))), file=sys.stderr)
+    elif isinstance(exc, PlanInvalid):
+        pass
     else:
-        print(f"ntmplan: error: {exc}", file=sys.stderr)
+        print(t("cli.error", reason=tr(str(exc))), file=sys.stderr)
     raise SystemExit(int(exc.exit_code))
 
 
@@ -208,8 +228,11 @@ def main() -> None:
             stream.reconfigure(encoding="utf-8")
 
     debug = "--debug" in sys.argv[1:]
+    set_lang(lang_from(sys.argv[1:]))
     try:
-        rc = app(standalone_mode=False, prog_name="ntmplan")
+        command = typer.main.get_command(app)
+        localize(command)
+        rc = command.main(args=sys.argv[1:], standalone_mode=False, prog_name="ntmplan")
     except NtmplanError as exc:
         if debug:
             raise
@@ -222,16 +245,70 @@ def main() -> None:
         # Click's usage errors (Typer may vendor Click, so they are recognised by shape)
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):
-            show()
+            _show_usage_error(exc)
             raise SystemExit(code) from None
         if type(exc).__name__ == "Abort":
             raise SystemExit(1) from None
         if debug:
             raise
-        print(
-            f"ntmplan: internal error: {type(exc).__name__}: {exc}\n"
-            "Run again with --debug for the traceback, and please report it.",
-            file=sys.stderr,
-        )
+        print(t("cli.internal", kind=type(exc).__name__, reason=str(exc)), file=sys.stderr)
         raise SystemExit(70) from None
     raise SystemExit(rc if isinstance(rc, int) else ExitCode.OK)
+
+
+_HELP_HEADINGS = {"Usage:": "click.usage", "Options:": "click.options", "Arguments:": "click.arguments"}
+
+
+def _help_page(text: str) -> str:
+    """Click's own words on a --help page (headings, [required], [default: …]) in the chosen language."""
+    if get_lang() == "en":
+        return text
+    for english, key in (*_HELP_HEADINGS.items(), ("Commands:", "click.commands")):
+        text = text.replace(english, t(key))
+    text = text.replace("[env var: ", f"[{t('click.env_var')}: ")
+    text = re.sub(r"(\[|; )default: ", lambda m: m[1] + t("click.default", value=""), text)
+    text = text.replace("[required]", f"[{t('click.required')}]")
+    text = text.replace("Show this message and exit.", t("click.help"))
+    return text.replace("; required]", f"; {t('click.required')}]")
+
+
+class _LocalContext(typer.Context):
+    def get_help(self) -> str:
+        return _help_page(super().get_help())
+
+    def get_usage(self) -> str:
+        return _help_page(super().get_usage())
+
+
+def localize(command: object) -> None:
+    """Put the --help text of ``command`` and its subcommands into the chosen language.
+
+    The code writes help in English; :data:`ntmplan.i18n.catalogue.HELP` gives the Vietnamese.
+    Typer builds a fresh Click command on every run, so this changes nothing shared.
+    """
+    for attr in ("help", "short_help", "epilog"):
+        value = getattr(command, attr, None)
+        if isinstance(value, str):
+            setattr(command, attr, help_text(value))
+    if hasattr(command, "context_class"):
+        command.context_class = _LocalContext
+    for param in getattr(command, "params", []):
+        if isinstance(getattr(param, "help", None), str):
+            param.help = help_text(param.help)
+    for sub in (getattr(command, "commands", None) or {}).values():
+        localize(sub)
+
+
+def _show_usage_error(exc: Exception) -> None:
+    """A Click usage error, in the chosen language: usage line, where to get help, the error."""
+    ctx = getattr(exc, "ctx", None)
+    lines = []
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        help_names = ctx.help_option_names
+        if help_names:
+            lines.append(t("click.try", command=f"{ctx.command_path} {help_names[0]}"))
+        lines.append("")
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    lines.append(f"{t('click.error')}: {tr(message)}")
+    print("\n".join(lines), file=sys.stderr)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..errors import ExitCode, UsageError
-from ..i18n import t
+from ..i18n import t, tr
 from . import many  # rollup, export and the roll-up report: commands over a workspace of plans
 from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
 
@@ -34,7 +34,7 @@ def check(
     print_diagnostics(diags, fmt.value)
     errors = sum(d.is_error for d in diags)
     if fmt is CheckFmt.text and not diags:
-        typer.echo("plan OK: no errors, no warnings", err=True)
+        typer.echo(t("check.ok"), err=True)
     raise typer.Exit(ExitCode.INVALID if errors else ExitCode.OK)
 
 
@@ -52,7 +52,7 @@ def status(
     level: Annotated[
         LevelOpt, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")
     ] = LevelOpt.ntm,
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """Where the plan stands: objectives, components, units, funding and recorded progress."""
     from ..criteria_data import national_criteria
@@ -78,7 +78,7 @@ def items(
     ] = None,
     item_status: Annotated[Optional[str], typer.Option("--status", help="Only items with this status")] = None,
     period: Annotated[Optional[str], typer.Option("--period", help="Status as of this period")] = None,
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """List the lettered items (nội dung cụ thể), filtered by component, unit or status."""
     from ..queries.funding import latest_period
@@ -98,7 +98,7 @@ def items(
 @app.command()
 def units(
     unit: Annotated[Optional[str], typer.Argument(help="A unit's id or number, for its duties")] = None,
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The units of section VI and the components each leads or supports."""
     from .output import print_json
@@ -132,7 +132,7 @@ def funding(
     period: Annotated[
         Optional[str], typer.Option("--period", help="Mobilised in this period, and to date as of its end")
     ] = None,
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """Funding by source: share, planned amount, mobilised in the period and to date, % of plan."""
     from ..models.amount import AmountError, parse_amount
@@ -185,8 +185,8 @@ def _recorded(result: Recorded) -> None:
     from ..errors import SourceLocation
 
     shown = SourceLocation(result.path).display_path()
-    made = " (new file)" if result.created else ""
-    typer.echo(f"{t('written', STATE.lang)}: {shown}{made} — {result.what}", err=True)
+    made = f" ({t('new_file')})" if result.created else ""
+    typer.echo(f"{t('written')}: {shown}{made} — {tr(result.what)}", err=True)
 
 
 @record_app.command("progress")
@@ -312,7 +312,7 @@ def criteria(
     period: Annotated[
         Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")
     ] = None,
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The national criteria for a level: each met, not met, without data or without a threshold."""
     from ..criteria_data import national_criteria
@@ -436,7 +436,7 @@ def report(
         return
     target = output or DEFAULT_FOLDER / result.default_name
     replaced = write_report(target, result.content, result.extra_files, plan.root, force, default=output is None)
-    note = " (replaced the existing file)" if replaced else ""
+    note = f" ({t('replaced_file')})" if replaced else ""
     typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
 
 

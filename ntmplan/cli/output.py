@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Diagnostic
+from ..i18n import t, tr
 from ..models.period import Period
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     return out, err
 
 
-@lru_cache(maxsize=64)
 def _lines(path: Path) -> list[str]:
     from ..yamlio.guard import source_lines  # lines as the parsers count them, or lines disagree
 
@@ -59,7 +59,8 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
     """
     loc = d.location
     where = loc.display_path(cwd) if loc.whole_file else f"{loc.display_path(cwd)}:{loc.line}:{loc.column}"
-    out = [f"{where}: {d.severity.value}[{d.code}]: {d.message}"]
+    severity = t(f"severity.{d.severity.value}")
+    out = [f"{where}: {severity}[{d.code}]: {tr(d.message)}"]
     if texts and loc.path in texts:
         from ..yamlio.guard import source_lines
 
@@ -72,7 +73,7 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
         out.append(f" {gutter} | {source}")
         out.append(f" {' ' * len(gutter)} | {' ' * (column - 1)}^")
     if d.hint:
-        out.append(f"  = hint: {d.hint}")
+        out.append(f"  = {t('diag.hint')}: {tr(d.hint)}")
     return "\n".join(out)
 
 
@@ -84,8 +85,8 @@ def diagnostic_json(d: Diagnostic, cwd: Path | None = None) -> dict[str, Any]:
         "column": None if loc.whole_file else loc.column,
         "severity": d.severity.value,
         "code": d.code,
-        "message": d.message,
-        "hint": d.hint,
+        "message": tr(d.message),
+        "hint": tr(d.hint) if d.hint else None,
     }
 
 
@@ -96,7 +97,7 @@ def _gh_escape(text: str) -> str:
 def format_github(d: Diagnostic, cwd: Path | None = None) -> str:
     loc = d.location
     level = "error" if d.is_error else "warning"
-    msg = d.message + (f" (hint: {d.hint})" if d.hint else "")
+    msg = tr(d.message) + (f" ({t('diag.hint')}: {tr(d.hint)})" if d.hint else "")
     where = f"file={loc.display_path(cwd)}" + ("" if loc.whole_file else f",line={loc.line},col={loc.column}")
     return f"::{level} {where},title={d.code}::{_gh_escape(msg)}"
 
@@ -118,7 +119,7 @@ def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Pa
     if fmt == "text" and diags:
         errors = sum(d.is_error for d in diags)
         warnings = len(diags) - errors
-        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        print(t("check.counts", errors=errors, warnings=warnings), file=sys.stderr)
 
 
 @cache

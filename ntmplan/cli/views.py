@@ -10,12 +10,13 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import vn
-from ..i18n import t
+from ..i18n import t, word
 from ..models import Plan
 from ..models.document import LEVEL_NAMES
 from ..queries.funding import FundingReport
 from ..queries.progress import ItemState
 from ..queries.status import BUCKETS, Status
+from ..words import CriterionState, ItemStatus, MilestoneState
 
 
 def _clip(text: str, width: int) -> Text:
@@ -68,7 +69,7 @@ def status_view(s: Status, lang: str) -> Group:
     parts.append(Text(""))
     parts.append(_heading(t("objectives", lang)))
     for m in s.milestones:
-        parts.append(Text(f"  • {m.name}: {t(m.state, lang)} {m.year}"))
+        parts.append(Text(f"  • {m.name}: {word(m.state, MilestoneState, lang)} {m.year}"))
     for target in s.targets:
         latest = (
             f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None else t("no_data", lang)
@@ -92,7 +93,7 @@ def status_view(s: Status, lang: str) -> Group:
         for state in s.attention[:15]:
             parts.append(
                 Text(
-                    f"  {state.id:6} {t(state.status, lang)}: {state.text[:90]}"
+                    f"  {state.id:6} {word(state.status, ItemStatus, lang)}: {state.text[:90]}"
                     + (f" — {state.reason or state.note}" if state.reason or state.note else "")
                 )
             )
@@ -213,7 +214,7 @@ def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
     for s in states:
         row: list[RenderableType] = [s.id, Text(s.text)]
         if with_status:
-            row += [t(s.status, lang), f"{s.percent:g}" if s.percent is not None else ""]
+            row += [word(s.status, ItemStatus, lang), f"{s.percent:g}" if s.percent is not None else ""]
         table.add_row(*row)
     return table
 
@@ -329,7 +330,12 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
         table.add_column(t("value", lang))
         table.add_column(t("status", lang), no_wrap=True)
         for c in report.conditions:
-            table.add_row(c.id, Text(c.text), Text(c.detail), Text(t(c.status, lang), style=_STATE_STYLE[c.status]))
+            table.add_row(
+                c.id,
+                Text(c.text),
+                Text(c.detail),
+                Text(word(c.status, CriterionState, lang), style=_STATE_STYLE[c.status]),
+            )
         parts.append(table)
     table = Table(title=t("criteria", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     _num(table, "#")
@@ -339,7 +345,11 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     table.add_column(t("status", lang), no_wrap=True)
     for c in report.criteria:
         table.add_row(
-            str(c.id), Text(c.name, style="bold"), "", "", Text(t(c.status, lang), style=_STATE_STYLE[c.status])
+            str(c.id),
+            Text(c.name, style="bold"),
+            "",
+            "",
+            Text(word(c.status, CriterionState, lang), style=_STATE_STYLE[c.status]),
         )
         for i in c.indicators:
             value = _value_text(i.value, i.unit, i.kind)
@@ -350,7 +360,7 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
                 _clip(f"  {i.id} {i.name}", 70),
                 value,
                 _threshold_text(i.threshold, i.direction, i.unit, i.kind),
-                Text(t(i.status, lang), style=_STATE_STYLE[i.status]),
+                Text(word(i.status, CriterionState, lang), style=_STATE_STYLE[i.status]),
             )
     parts.append(table)
     parts.append(Text(report.summary.capitalize(), style="bold"))

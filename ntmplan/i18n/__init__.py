@@ -1,78 +1,167 @@
-"""Terminal text in Vietnamese (default) and English.
+"""Every sentence a person reads, in Vietnamese (the default) and English.
 
-Plan content and reports are always Vietnamese; this catalogue covers the labels the
-terminal views print around them. Diagnostics are English, as their codes are.
+The words live in :mod:`ntmplan.i18n.catalogue`: ``CATALOGUE`` maps a stable key (a
+diagnostic's ``CODE`` or ``CODE.variant``, or a dotted name such as ``refuse.no_item``) to its
+(vi, en) templates with ``{named}`` parameters; ``HELP`` maps the English ``--help`` text
+written in the code to its Vietnamese translation.
+
+Library code that raises or reports something builds a :class:`Msg`: a ``str`` whose value is
+the English sentence (so logs, ``str(exc)`` and old comparisons keep working) and which
+remembers its key and parameters, so the CLI can print it in the chosen language with
+:func:`tr`. This module imports nothing else from ntmplan except the domain words.
 """
 
 from __future__ import annotations
 
-_CATALOGUE: dict[str, tuple[str, str]] = {
-    # key: (vi, en)
-    "plan": ("Kế hoạch", "Plan"),
-    "period_years": ("Giai đoạn", "Years"),
-    "issued": ("Ban hành", "Issued"),
-    "signer": ("Người ký", "Signed by"),
-    "reporting_period": ("Kỳ báo cáo", "Reporting period"),
-    "no_period": (
-        "chưa có kỳ báo cáo nào — ghi tiến độ bằng `ntmplan record`",
-        "no period reported yet — record progress with `ntmplan record`",
-    ),
-    "periods_recorded": ("Các kỳ đã ghi", "Periods recorded"),
-    "objectives": ("Mục tiêu", "Objectives"),
-    "milestone": ("Mốc", "Milestone"),
-    "year": ("Năm", "Year"),
-    "state": ("Trạng thái", "State"),
-    "achieved": ("đã đạt", "achieved"),
-    "target": ("phấn đấu", "target"),
-    "targets": ("Chỉ tiêu của kế hoạch", "The plan's targets"),
-    "latest": ("Giá trị mới nhất", "Latest value"),
-    "no_data": ("chưa có số liệu", "no data"),
-    "components": ("Nội dung thành phần", "Components"),
-    "component": ("Nội dung", "Component"),
-    "items": ("Số ND", "Items"),
-    "short-not-started": ("Chưa TK", "Not started"),
-    "short-in-progress": ("Đang TH", "Doing"),
-    "short-done": ("Xong", "Done"),
-    "short-blocked": ("Vướng", "Blocked"),
-    "short-no-report": ("Chưa BC", "No report"),
-    "item": ("Nội dung cụ thể", "Item"),
-    "lead": ("Chủ trì", "Leads"),
-    "support": ("Phối hợp", "Supports"),
-    "units": ("Đơn vị thực hiện", "Units"),
-    "unit": ("Đơn vị", "Unit"),
-    "funding": ("Nguồn vốn", "Funding"),
-    "source": ("Nguồn", "Source"),
-    "share": ("Tỷ lệ", "Share"),
-    "planned": ("Kế hoạch", "Planned"),
-    "mobilised_period": ("Trong kỳ", "In period"),
-    "mobilised_to_date": ("Lũy kế", "To date"),
-    "mobilised": ("Đã huy động", "Mobilised"),
-    "pct_plan": ("% KH", "% of plan"),
-    "remaining": ("Còn lại", "Remaining"),
-    "total": ("Tổng", "Total"),
-    "status": ("Tình trạng", "Status"),
-    "not-started": ("Chưa triển khai", "Not started"),
-    "in-progress": ("Đang thực hiện", "In progress"),
-    "done": ("Hoàn thành", "Done"),
-    "blocked": ("Vướng mắc", "Blocked"),
-    "no-report": ("Chưa báo cáo", "Not reported"),
-    "attention": ("Cần chú ý", "Needs attention"),
-    "funding_line": ("Huy động vốn", "Funds mobilised"),
-    "no_money": ("chưa ghi nhận khoản huy động nào", "no money recorded yet"),
-    "what_if": ("Phân bổ giả định cho tổng", "What-if split of"),
-    "duties": ("Nhiệm vụ", "Duties"),
-    "criteria": ("Tiêu chí", "Criteria"),
-    "indicator": ("Chỉ tiêu", "Indicator"),
-    "value": ("Giá trị", "Value"),
-    "threshold": ("Ngưỡng", "Threshold"),
-    "met": ("đạt", "met"),
-    "not-met": ("chưa đạt", "not met"),
-    "no-data": ("chưa có số liệu", "no data"),
-    "no-threshold": ("chưa có ngưỡng", "no threshold"),
-    "written": ("Đã ghi", "Wrote"),
-}
+import os
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ..words import Word
+from .catalogue import CATALOGUE, HELP
+
+LANGS = ("vi", "en")
+_current = {"lang": "vi"}
 
 
-def t(key: str, lang: str = "vi") -> str:
-    vi, en = _CATALOGUE[key]
-    return en if lang == "en" else vi
+def set_lang(lang: str) -> None:
+    _current["lang"] = lang if lang in LANGS else "vi"
+
+
+def get_lang() -> str:
+    return _current["lang"]
+
+
+def lang_from(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+    """The language asked for by ``--lang X`` / ``--lang=X`` in ``argv``, else ``NTMPLAN_LANG``, else vi."""
+    chosen = environ.get("NTMPLAN_LANG", "vi")
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    chosen = chosen.strip().lower()
+    return chosen if chosen in LANGS else "vi"
+
+
+def _param(value: Any, lang: str) -> str:
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, Word):
+        return value.name_in(lang)
+    if isinstance(value, bool):
+        return t("word.yes" if value else "word.no", lang)
+    if isinstance(value, (Decimal, float)) and lang == "vi":
+        return format(value, "f" if isinstance(value, Decimal) else "g").replace(".", ",")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_param(v, lang) for v in value)
+    return str(value)
+
+
+def t(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """The catalogue entry ``key`` in ``lang`` (default: the chosen language), parameters filled in."""
+    vi, en = CATALOGUE[key]
+    chosen = lang or get_lang()
+    template = en if chosen == "en" else vi
+    if not params:
+        return template
+    return template.format(**{k: _param(v, chosen) for k, v in params.items()})
+
+
+class Msg(str):
+    """A sentence from the catalogue: its English text as a ``str``, plus its key and parameters."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Msg:
+        obj = super().__new__(cls, t(key, "en", **params))
+        obj.key = key
+        obj.params = params
+        return obj
+
+    def render(self, lang: str | None = None) -> str:
+        return t(self.key, lang, **self.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.key, self.params))
+
+
+def _rebuild(key: str, params: dict[str, Any]) -> Msg:
+    return Msg(key, **params)
+
+
+_EXACT: dict[str, str] = {}
+_PATTERNS: list[tuple[re.Pattern[str], str]] = []
+
+
+def _compile() -> None:
+    """English templates → (regex, key), most specific (most literal text) first."""
+    found: list[tuple[int, re.Pattern[str], str]] = []
+    for key, (_vi, en) in CATALOGUE.items():
+        parts = re.split(r"\{(\w+)\}", en)
+        if len(parts) == 1:
+            _EXACT.setdefault(en, key)
+            continue
+        regex, seen = "", set()
+        for i, part in enumerate(parts):
+            if i % 2 == 0:
+                regex += re.escape(part)
+            else:
+                regex += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
+                seen.add(part)
+        found.append((sum(len(p) for p in parts[::2]), re.compile(regex, re.S), key))
+    found.sort(key=lambda f: -f[0])
+    _PATTERNS.extend((rx, key) for _, rx, key in found)
+
+
+def match(text: str) -> tuple[str, dict[str, str]] | None:
+    """The catalogue key whose English template ``text`` is, with the parameters read from it."""
+    if not _PATTERNS:
+        _compile()
+    if text in _EXACT:
+        return _EXACT[text], {}
+    for rx, key in _PATTERNS:
+        m = rx.fullmatch(text)
+        if m:
+            return key, m.groupdict()
+    return None
+
+
+def tr(text: str | None, lang: str | None = None) -> str:
+    """A message in the chosen language.
+
+    A :class:`Msg` is rendered from its key; other text written by library code in English is
+    recognised by its catalogue template and its parameters are translated in turn. Text that
+    matches no template is returned as is (the catalogue test finds such sentences).
+    """
+    if text is None:
+        return ""
+    if isinstance(text, Msg):
+        return text.render(lang)
+    chosen = lang or get_lang()
+    if chosen == "en" or not text.strip():
+        return text
+    found = match(text)
+    if found is None:
+        return text
+    key, params = found
+    template = CATALOGUE[key][0]
+    return template.format(**{k: tr(v, chosen) for k, v in params.items()}) if params else template
+
+
+def help_text(english: str | None, lang: str | None = None) -> str | None:
+    """``--help`` text in the chosen language (the code writes it in English)."""
+    if english is None or (lang or get_lang()) == "en":
+        return english
+    return HELP.get(" ".join(english.split()), english)
+
+
+def word(value: str, kind: type[Word], lang: str | None = None) -> str:
+    """The name of a domain word given by its id (``done`` → ``Hoàn thành``); unknown ids as is."""
+    member = kind._value2member_map_.get(value)
+    return member.name_in(lang or get_lang()) if isinstance(member, Word) else value

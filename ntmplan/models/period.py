@@ -1,27 +1,47 @@
 """Reporting periods: a quarter, a half-year or a year.
 
-Written ``2023-Q3``, ``2023-H1`` or ``2023``; also read as ``Q3/2023``, ``H1/2023``,
-``quý III/2023`` or ``quý 3 năm 2023``.
+Written ``2023-Q3``, ``2023-H1`` or ``2023``; also read as officers write them, with or
+without diacritics: ``Q3/2023``, ``quý 3/2023``, ``quý III năm 2023``, ``III/2023``,
+``H1/2023``, ``6 tháng đầu năm 2023``, ``6 tháng cuối năm 2023``, ``năm 2023``. Every
+label the tool prints (``label_vi``) parses back.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
 
+from ..i18n import t
+from ..words import fold
+
 Kind = Literal["Q", "H", "Y"]
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ROMAN_OF = {v: k for k, v in _ROMAN.items()}
 
-_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<kind>[QH])(?P<n>\d))?")
-_SLASH = re.compile(r"(?P<kind>[QH])(?P<n>\d)/(?P<year>\d{4})")
-_VI = re.compile(r"quý\s+(?P<n>IV|I{1,3}|\d)\s*(?:/|năm)\s*(?P<year>\d{4})", re.IGNORECASE)
+# matched against the folded text (lower case, no diacritics, spaces collapsed): see words.fold
+_ISO = re.compile(r"(?P<year>\d{4})(?: ?(?P<kind>[qh]) ?(?P<n>\d))?")
+_SLASH = re.compile(r"(?P<kind>[qh]) ?(?P<n>\d)(?: ?/ ?| )(?P<year>\d{4})")
+_QUARTER = re.compile(r"(?:quy (?P<n>iv|i{1,3}|\d)|(?P<roman>iv|i{1,3})) ?(?:/|nam) ?(?P<year>\d{4})")
+_HALF = re.compile(r"6 thang (?P<half>dau|cuoi) (?:nam )?(?P<year>\d{4})")
+_YEAR = re.compile(r"nam (?P<year>\d{4})")
 
-EXPECTED = "expected a period such as 2023-Q3, 2023-H1, 2023, Q3/2023 or quý III/2023"
+EXPECTED = t("period.expected", "en")
+FORMS = (
+    "2023-Q3",
+    "Q3/2023",
+    "quý 3/2023",
+    "quý III năm 2023",
+    "III/2023",
+    "2023-H1",
+    "H1/2023",
+    "6 tháng đầu năm 2023",
+    "6 tháng cuối năm 2023",
+    "2023",
+    "năm 2023",
+)
 
 
 class PeriodError(ValueError):
@@ -48,13 +68,16 @@ class Period:
             value = str(value)
         if not isinstance(value, str):
             raise PeriodError(f"{value!r} is not a period; {EXPECTED}")
-        text = unicodedata.normalize("NFC", value).strip()
-        m = _ISO.fullmatch(text.upper()) or _SLASH.fullmatch(text.upper())
-        if m:
-            year, kind, n = int(m["year"]), m["kind"] or "Y", int(m["n"] or 0)
-        elif m := _VI.fullmatch(text):
-            raw = m["n"].upper()
+        text = fold(value).replace(" - ", "-").replace("-", " ")
+        if m := _ISO.fullmatch(text) or _SLASH.fullmatch(text):
+            year, kind, n = int(m["year"]), (m["kind"] or "y").upper(), int(m["n"] or 0)
+        elif m := _QUARTER.fullmatch(text):
+            raw = (m["n"] or m["roman"]).upper()
             year, kind, n = int(m["year"]), "Q", _ROMAN.get(raw) or int(raw)
+        elif m := _HALF.fullmatch(text):
+            year, kind, n = int(m["year"]), "H", 1 if m["half"] == "dau" else 2
+        elif m := _YEAR.fullmatch(text):
+            year, kind, n = int(m["year"]), "Y", 0
         else:
             raise PeriodError(f"{value!r} is not a period; {EXPECTED}")
         if kind == "Q" and not 1 <= n <= 4:

@@ -1,0 +1,624 @@
+"""The catalogue: every sentence the terminal prints, as (Vietnamese, English).
+
+Keys: a diagnostic's code (``PLAN001``) or ``CODE.variant`` for its messages, ``hint.*`` for
+hints, ``refuse.*`` / ``usage.*`` for refusals and usage errors, ``phrase.*`` for pieces that
+go into other sentences, and plain names for labels and headings. ``{name}`` is a parameter.
+
+An English template is also how a sentence written by library code is recognised, so a
+message must be written exactly as its English template reads (``tests/test_i18n.py``
+renders every entry in both languages and runs the CLI in Vietnamese to catch a sentence
+that has no entry). Add new sentences to the section of their area.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # ---------------------------------------------------------------- labels and headings
+    "plan": ("Kế hoạch", "Plan"),
+    "period_years": ("Giai đoạn", "Years"),
+    "issued": ("Ban hành", "Issued"),
+    "signer": ("Người ký", "Signed by"),
+    "reporting_period": ("Kỳ báo cáo", "Reporting period"),
+    "no_period": (
+        "chưa có kỳ báo cáo nào — ghi tiến độ bằng `ntmplan record`",
+        "no period reported yet — record progress with `ntmplan record`",
+    ),
+    "period_empty": (
+        "chưa ghi tiến độ nào cho {period}; các kỳ đã ghi: {recorded}",
+        "nothing is recorded for {period}; periods recorded: {recorded}",
+    ),
+    "periods_recorded": ("Các kỳ đã ghi", "Periods recorded"),
+    "objectives": ("Mục tiêu", "Objectives"),
+    "milestones": ("Mốc và chỉ tiêu", "Milestones and targets"),
+    "milestone": ("Mốc", "Milestone"),
+    "year": ("Năm", "Year"),
+    "state": ("Trạng thái", "State"),
+    "targets": ("Chỉ tiêu của kế hoạch", "The plan's targets"),
+    "latest": ("Giá trị mới nhất", "Latest value"),
+    "gap": ("còn thiếu", "short by"),
+    "no_data": ("chưa có số liệu", "no data"),
+    "components": ("Nội dung thành phần", "Components"),
+    "component": ("Nội dung", "Component"),
+    "items": ("Số ND", "Items"),
+    "items_progress": ("Tiến độ {n} nội dung cụ thể", "Progress of the {n} items"),
+    "short-not-started": ("Chưa TK", "Not st."),
+    "short-in-progress": ("Đang TH", "Doing"),
+    "short-done": ("Xong", "Done"),
+    "short-blocked": ("Vướng", "Blocked"),
+    "short-no-report": ("Chưa BC", "No rep."),
+    "legend_status": (
+        "Số ND: số nội dung cụ thể; Chưa TK: chưa triển khai; Đang TH: đang thực hiện; Chưa BC: chưa báo cáo",
+        "Items: number of items; Not st.: not started; No rep.: not reported",
+    ),
+    "legend_funding": (
+        "% KH: phần trăm so với kế hoạch; Lũy kế: từ đầu kế hoạch đến hết kỳ",
+        "% plan: share of the plan; To date: from the plan's start to the end of the period",
+    ),
+    "item": ("Nội dung cụ thể", "Item"),
+    "lead": ("Chủ trì", "Leads"),
+    "support": ("Phối hợp", "Supports"),
+    "units": ("Đơn vị thực hiện", "Units"),
+    "unit": ("Đơn vị", "Unit"),
+    "funding": ("Nguồn vốn", "Funding"),
+    "funding_total": ("Nguồn vốn — tổng {amount} đồng ({short})", "Funding — total {amount} đồng ({short})"),
+    "source": ("Nguồn", "Source"),
+    "share": ("Tỷ lệ", "Share"),
+    "planned": ("Kế hoạch", "Planned"),
+    "mobilised_period": ("Trong kỳ", "In period"),
+    "mobilised_to_date": ("Lũy kế", "To date"),
+    "mobilised": ("Đã huy động", "Mobilised"),
+    "pct_plan": ("% KH", "% plan"),
+    "remaining": ("Còn lại", "Remaining"),
+    "total": ("Tổng", "Total"),
+    "status": ("Tình trạng", "Status"),
+    "attention": ("Cần chú ý", "Needs attention"),
+    "attention_more": ("… và {n} nội dung khác (xem `ntmplan items`)", "… and {n} more (see `ntmplan items`)"),
+    "no_report_for": ("chưa báo cáo {n} quý liền", "no report for {n} quarters"),
+    "funding_line": ("Huy động vốn", "Funds mobilised"),
+    "funding_vs_time": (
+        "{amount} / {total} đồng ({pct} kế hoạch; đã qua {time} thời gian kế hoạch)",
+        "{amount} / {total} đồng ({pct} of plan; {time} of the plan's time elapsed)",
+    ),
+    "no_money": ("chưa ghi nhận khoản huy động nào", "no money recorded yet"),
+    "what_if": ("Phân bổ giả định cho tổng", "What-if split of"),
+    "duties": ("Nhiệm vụ", "Duties"),
+    "criteria": ("Tiêu chí", "Criteria"),
+    "criteria_at": ("Tiêu chí ({level})", "Criteria ({level})"),
+    "indicator": ("Chỉ tiêu", "Indicator"),
+    "value": ("Giá trị", "Value"),
+    "threshold": ("Ngưỡng", "Threshold"),
+    "conditions": ("Điều kiện", "Conditions"),
+    "written": ("Đã ghi", "Wrote"),
+    "new_file": ("tệp mới", "new file"),
+    "replaced_file": ("đã thay tệp cũ", "replaced the existing file"),
+    "changes": ("Thay đổi so với {period}", "Changes since {period}"),
+    "changes_none": ("không có thay đổi so với {period}", "no change since {period}"),
+    "change_done": ("mới hoàn thành: {ids}", "newly done: {ids}"),
+    "change_blocked": ("mới vướng mắc: {ids}", "newly blocked: {ids}"),
+    "change_money": ("huy động thêm {amount} đồng", "{amount} đồng more mobilised"),
+    "change_values": ("chỉ tiêu có số liệu mới: {ids}", "indicators with new values: {ids}"),
+    "full_hint": (
+        "Bảng đầy đủ: `ntmplan status --full`, `ntmplan units`, `ntmplan funding`",
+        "Full tables: `ntmplan status --full`, `ntmplan units`, `ntmplan funding`",
+    ),
+    "level_title.ntm": ("Bộ tiêu chí xã nông thôn mới", "Criteria for a new rural commune"),
+    "level_title.nang-cao": ("Bộ tiêu chí xã nông thôn mới nâng cao", "Criteria for an advanced new rural commune"),
+    "level_title.kieu-mau": (
+        "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)",
+        "Model new rural commune (Quyết định 319/QĐ-TTg)",
+    ),
+    "nang_cao_note": (
+        "Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
+        "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.",
+        "The advanced criteria's indicators and thresholds are not confirmed: "
+        "only thresholds the plan adds itself (plan/criteria.yaml) are judged.",
+    ),
+    "criteria_summary": ("{state} {met}/{total} tiêu chí", "{state} {met}/{total} criteria"),
+    "word.yes": ("có", "yes"),
+    "word.no": ("không", "no"),
+    "word.met_value": ("đạt", "met"),
+    "word.not_met_value": ("không đạt", "not met"),
+    # ---------------------------------------------------------------- check and diagnostics
+    "check.ok": ("kế hoạch hợp lệ: không có lỗi, không có cảnh báo", "plan OK: no errors, no warnings"),
+    "check.counts": ("{errors} lỗi, {warnings} cảnh báo", "{errors} error(s), {warnings} warning(s)"),
+    "severity.error": ("lỗi", "error"),
+    "severity.warning": ("cảnh báo", "warning"),
+    "diag.hint": ("gợi ý", "hint"),
+    "FILE001": ("thiếu tệp kế hoạch {rel}", "the plan file {rel} is missing"),
+    "FILE002": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
+    "hint.FILE001": ("kế hoạch nào cũng cần {files}", "every plan needs {files}"),
+    "YAML001.bad_value": ("không đọc được một giá trị: {reason}", "cannot read a value: {reason}"),
+    "YAML001.invalid": ("YAML không hợp lệ", "invalid YAML"),
+    "YAML002": (
+        "khóa '{key}' xuất hiện hai lần trong khối bắt đầu ở dòng {line}",
+        "the key '{key}' appears twice in the mapping that starts on line {line}",
+    ),
+    "hint.YAML002": ("xóa một trong hai, hoặc gộp giá trị của chúng", "remove one of them, or merge their values"),
+    "hint.YAML001.tab": (
+        "YAML không cho thụt lề bằng tab: hãy thụt lề bằng dấu cách",
+        "YAML does not allow tabs for indentation: indent with spaces",
+    ),
+    "hint.YAML001.quote": (
+        "dấu nháy mở ở đây không được đóng: thêm dấu nháy đóng",
+        "a quote opened here is never closed: add the closing quote",
+    ),
+    "hint.YAML001.colon": (
+        "giá trị có chứa ': ' phải đặt trong dấu nháy",
+        "a value containing ': ' must be put in quotes",
+    ),
+    "hint.YAML001.key": (
+        "mỗi dòng của một khối cần 'khóa: giá trị'; hãy kiểm tra thụt lề",
+        "each line of a mapping needs 'key: value'; check the indentation",
+    ),
+    "YAML003": ("thẻ '{tag}' không được phép trong tệp kế hoạch", "the tag '{tag}' is not allowed in a plan file"),
+    "hint.YAML003": (
+        "tệp kế hoạch chỉ chứa giá trị thường; hãy bỏ thẻ '!…'",
+        "plan files hold plain values; remove the '!…' tag",
+    ),
+    "YAML004": (
+        "tệp bung ra quá {n} giá trị (bí danh lồng nhau quá sâu)",
+        "the file expands to more than {n} values (aliases nested too deep)",
+    ),
+    "hint.YAML004": (
+        "hạn chế dùng bí danh (*tên), hoặc viết đầy đủ các giá trị",
+        "use aliases (*name) sparingly, or write the values out",
+    ),
+    "YAML005": (
+        "tệp không phải văn bản UTF-8 (byte 0x{byte} ở đây)",
+        "the file is not UTF-8 text (byte 0x{byte} here)",
+    ),
+    "hint.YAML005": (
+        "lưu tệp dưới dạng UTF-8 (trong Notepad: Save As → Encoding: UTF-8)",
+        "save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)",
+    ),
+    "YAML006.empty": ("tệp trống", "the file is empty"),
+    "YAML006.top": (
+        "cấp trên cùng của tệp là {kind}, cần một khối khóa",
+        "the top level of the file is {kind}, expected a mapping of keys",
+    ),
+    "hint.YAML006": (
+        "tệp kế hoạch chứa một khối khóa; xem các tệp khác của kế hoạch",
+        "a plan file holds a mapping of keys; see the other files of the plan",
+    ),
+    "phrase.a_list": ("một danh sách", "a list"),
+    "phrase.a_single_value": ("một giá trị đơn", "a single value"),
+    "SCHEMA001": ("thiếu khóa '{key}'", "missing key '{key}'"),
+    "SCHEMA001.in": ("thiếu khóa '{key}' trong {parent}", "missing key '{key}' in {parent}"),
+    # the field's description is English (it documents the model): the Vietnamese hint names the key only
+    "hint.SCHEMA001": ("thêm khóa '{key}:'", "add '{key}:' ({description})"),
+    "SCHEMA002": ("khóa lạ '{key}'", "unknown key '{key}'"),
+    "hint.did_you_mean": ("có phải ý bạn là '{word}'?", "did you mean '{word}'?"),
+    "hint.expected_one_of": ("cần một trong: {choices}", "expected one of: {choices}"),
+    "SCHEMA003.empty": ("{where}: đang trống; cần {expected}", "{where}: is empty; expected {expected}"),
+    "hint.SCHEMA003.indent": (
+        "các dòng thuộc về nó phải thụt lề vào dưới nó",
+        "the lines that belong to it must be indented under it",
+    ),
+    "SCHEMA003.type": ("{where}: cần {expected}, thấy {found}", "{where}: expected {expected}, found {found}"),
+    "SCHEMA003.type_bare": ("cần {expected}, thấy {found}", "expected {expected}, found {found}"),
+    "SCHEMA003.at_most": (
+        "{where}: tối đa là {limit}, thấy {found}",
+        "{where}: must be at most {limit}, found {found}",
+    ),
+    "SCHEMA003.below": ("{where}: phải nhỏ hơn {limit}, thấy {found}", "{where}: must be below {limit}, found {found}"),
+    "SCHEMA003.at_least": (
+        "{where}: tối thiểu là {limit}, thấy {found}",
+        "{where}: must be at least {limit}, found {found}",
+    ),
+    "SCHEMA003.above": ("{where}: phải lớn hơn {limit}, thấy {found}", "{where}: must be above {limit}, found {found}"),
+    "SCHEMA003.not_empty": ("{where}: không được để trống", "{where}: must not be empty"),
+    "SCHEMA003.literal": (
+        "{where}: {found} không được phép ở đây; cần {allowed}",
+        "{where}: {found} is not allowed here; expected {allowed}",
+    ),
+    "SCHEMA003.date": ("'{value}' không phải ngày hợp lệ ({reason})", "'{value}' is not a valid date ({reason})"),
+    "hint.SCHEMA003.date": (
+        "viết ngày theo dạng YYYY-MM-DD, ví dụ 2022-09-27",
+        "write dates as YYYY-MM-DD, e.g. 2022-09-27",
+    ),
+    "SCHEMA003.where": ("{where}: {reason}", "{where}: {reason}"),
+    "phrase.a_whole_number": ("một số nguyên", "a whole number"),
+    "phrase.a_number": ("một số", "a number"),
+    "phrase.true_or_false": ("đúng hoặc sai (true/false)", "true or false"),
+    "phrase.text": ("văn bản", "text"),
+    "phrase.a_date": ("một ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
+    "phrase.a_mapping": ("một khối khóa", "a mapping of keys"),
+    "phrase.one_of_allowed": ("một trong các giá trị cho phép", "one of the allowed values"),
+    "TEXT001": (
+        "văn bản không ở dạng Unicode NFC (ví dụ dán từ Word); đã được chuẩn hóa",
+        "text is not in Unicode NFC form (e.g. pasted from Word); it was normalised",
+    ),
+    "hint.TEXT001": (
+        "gõ lại các chữ có dấu, hoặc chuẩn hóa tệp sang NFC",
+        "re-type the accented letters, or run the file through an NFC normaliser",
+    ),
+    "PLAN001.component": ("nội dung {n} được khai báo hai lần", "component {n} is defined twice"),
+    "PLAN001.item": ("nội dung cụ thể {id} được khai báo hai lần", "item {id} is defined twice"),
+    "hint.PLAN001.item": (
+        "mỗi nội dung cụ thể của một nội dung cần một chữ cái riêng",
+        "each item of a component needs its own letter",
+    ),
+    "PLAN001.unit": ("mã đơn vị '{value}' bị dùng hai lần", "unit id '{value}' is used twice"),
+    "PLAN001.source": ("mã nguồn vốn '{value}' bị dùng hai lần", "funding source id '{value}' is used twice"),
+    "PLAN002": ("nội dung cụ thể {id} đứng sau {previous}", "item {id} comes after {previous}"),
+    "hint.PLAN002": (
+        "thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e, g, h, i, k …",
+        "Vietnamese lettering runs a, b, c, d, đ, e, g, h, i, k …",
+    ),
+    "REF001": ("không có nội dung {n}", "there is no component {n}"),
+    "REF001.unit": (
+        "đơn vị '{unit}' {role} nội dung {n}, nội dung này không tồn tại",
+        "unit '{unit}' {role} component {n}, which does not exist",
+    ),
+    "phrase.leads": ("chủ trì", "leads"),
+    "phrase.supports": ("phối hợp", "supports"),
+    "hint.REF001": ("các nội dung được đánh số {first}–{last}", "components are numbered {first}–{last}"),
+    "REF002": ("không có nội dung cụ thể {id}", "there is no item {id}"),
+    "REF002.not_id": ("'{id}' không phải mã nội dung cụ thể", "'{id}' is not an item id"),
+    "hint.REF002": (
+        "mã nội dung cụ thể có dạng 2.a hoặc 2.đ (xem `ntmplan items`)",
+        "item ids look like 2.a or 2.đ (see `ntmplan items`)",
+    ),
+    "hint.REF002.telex": (
+        "mã nội dung cụ thể có dạng 2.a hoặc 2.đ (telex 2.dd); xem `ntmplan items`",
+        "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`",
+    ),
+    "REF003": ("không có nguồn vốn '{id}'", "there is no funding source '{id}'"),
+    "hint.sources": ("các nguồn: {ids}", "sources: {ids}"),
+    "REF004": ("không có chỉ tiêu '{id}'", "there is no indicator '{id}'"),
+    "REF004.criterion": (
+        "chỉ tiêu {id} thuộc tiêu chí {n}, tiêu chí này không tồn tại",
+        "indicator {id} belongs to criterion {n}, which does not exist",
+    ),
+    "hint.REF004.criterion": ("các tiêu chí được đánh số 1–19", "criteria are numbered 1–19"),
+    "hint.REF004": ("xem mã chỉ tiêu bằng `ntmplan criteria`", "see `ntmplan criteria` for the ids"),
+    "FUND001": ("{where}: {reason}", "{where}: {reason}"),
+    "FUND002": ("tổng tỷ lệ là {sum}%, cần 100%", "shares sum to {sum}%, expected 100%"),
+    "hint.FUND002": (
+        "tỷ lệ của tất cả các nguồn cộng lại phải bằng 100",
+        "the shares of all sources together must make 100",
+    ),
+    "FUND003.schedule": (
+        "lịch vốn theo năm cộng lại {scheduled} đồng, nhưng tổng là {total} đồng",
+        "the yearly schedule sums to {scheduled} đồng, but the total is {total} đồng",
+    ),
+    "FUND003.components": (
+        "các nội dung của '{id}' cộng lại nhiều hơn số tiền của nó",
+        "the components of '{id}' add up to more than its amount",
+    ),
+    "PER001": ("{period} nằm ngoài giai đoạn {years} của kế hoạch", "{period} is outside the plan's years {years}"),
+    "PER001.schedule": (
+        "lịch vốn có năm {year}, nằm ngoài giai đoạn {years} của kế hoạch",
+        "the schedule names {year}, outside the plan's years {years}",
+    ),
+    "PER002": ("'{name}' không được đặt tên theo quý", "'{name}' is not named after a quarter"),
+    "hint.PER002": (
+        "đặt tên tệp tiến độ theo dạng YYYY-Qn.yaml, ví dụ 2023-Q3.yaml",
+        "name progress files YYYY-Qn.yaml, e.g. 2023-Q3.yaml",
+    ),
+    "PER002.mismatch": (
+        "tệp dành cho {period}, nhưng khóa period của nó ghi {written}",
+        "the file is for {period}, but its period says {written}",
+    ),
+    "hint.PER002.mismatch": ("đặt 'period: {period}' hoặc đổi tên tệp", "set 'period: {period}' or rename the file"),
+    "CRIT001": ("chỉ tiêu {id} nhận {expected}, thấy {found}", "indicator {id} takes {expected}, found {found}"),
+    "phrase.dat_or_not": ("đạt hoặc không đạt", "đạt or không đạt"),
+    "phrase.a_number_of": ("một số ({unit})", "a number ({unit})"),
+    "CRIT002": (
+        "chỉ tiêu {id} có kiểu {kind} nhưng không ghi chiều so sánh",
+        "indicator {id} is a {kind} but says no direction",
+    ),
+    "hint.CRIT002": ("thêm direction: '>=' hoặc '<='", "add direction: '>=' or '<='"),
+    "CRIT003": (
+        "các ngưỡng của chỉ tiêu {id} không ghi nguồn",
+        "the thresholds of indicator {id} do not say where they come from",
+    ),
+    "hint.CRIT003": (
+        "thêm source: với quyết định của tỉnh, ví dụ Quyết định …/QĐ-UBND",
+        "add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
+    ),
+    # the YAML parser's own words (ruamel), as they come in YAML001 messages
+    "yaml.problem_context": ("{problem} ({context})", "{problem} ({context})"),
+    "yaml.cannot_start": (
+        "gặp ký tự {char} không thể mở đầu một phần tử",
+        "found character {char} that cannot start any token",
+    ),
+    "yaml.mapping_values": ("không được viết giá trị khóa ở đây", "mapping values are not allowed here"),
+    "yaml.expected_colon": ("không tìm thấy dấu ':' cần có", "could not find expected ':'"),
+    "yaml.end_of_stream": ("gặp cuối tệp bất ngờ", "found unexpected end of stream"),
+    "yaml.expected_found": ("cần {expected}, nhưng gặp {found}", "expected {expected}, but found {found}"),
+    "yaml.while": ("khi đọc {what}", "while scanning {what}"),
+    "yaml.while_parsing": ("khi phân tích {what}", "while parsing {what}"),
+    "yaml.quoted": ("một chuỗi trong dấu nháy", "a quoted scalar"),
+    "yaml.simple_key": ("một khóa", "a simple key"),
+    "yaml.next_token": ("phần tử tiếp theo", "for the next token"),
+    "yaml.block_mapping": ("một khối khóa", "a block mapping"),
+    "yaml.block_collection": ("một danh sách", "a block collection"),
+    "yaml.flow_mapping": ("một khối khóa trong ngoặc nhọn", "a flow mapping"),
+    "yaml.flow_sequence": ("một danh sách trong ngoặc vuông", "a flow sequence"),
+    "yaml.unknown_escape": ("gặp ký tự thoát không hợp lệ {char}", "found unknown escape character {char}"),
+    "date.day_range": ("ngày nằm ngoài số ngày của tháng", "day is out of range for month"),
+    "date.month_range": ("tháng phải từ 1 đến 12", "month must be in 1..12"),
+    # ---------------------------------------------------------------- periods and amounts
+    "amount.expected": (
+        "cần một số tiền bằng đồng như 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ hoặc 750 triệu",
+        "expected an amount in đồng such as 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu",
+    ),
+    "period.not": ("{value} không phải một kỳ; {expected}", "{value} is not a period; {expected}"),
+    "period.quarters": (
+        "{value}: một năm có quý 1 đến 4; {expected}",
+        "{value}: a year has quarters 1 to 4; {expected}",
+    ),
+    "period.halves": ("{value}: một năm có nửa 1 và 2; {expected}", "{value}: a year has halves 1 and 2; {expected}"),
+    "period.year": (
+        "{value}: năm {year} nằm ngoài khoảng cho phép; {expected}",
+        "{value}: the year {year} is out of range; {expected}",
+    ),
+    "period.expected": (
+        "cần một kỳ như 2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 hoặc năm 2023",
+        "expected a period such as 2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 or năm 2023",
+    ),
+    "amount.commas": (
+        "{value} có nhiều hơn một dấu phẩy thập phân; {expected}",
+        "{value} has more than one decimal comma; {expected}",
+    ),
+    "amount.dot": (
+        "{value}: dấu chấm chia nhóm ba chữ số (1.250.000); số thập phân dùng dấu phẩy (1,25 tỷ); {expected}",
+        "{value}: the dot groups thousands in threes (1.250.000); for a decimal use a comma (1,25 tỷ); {expected}",
+    ),
+    "amount.not_number": ("{value} không phải một số; {expected}", "{value} is not a number; {expected}"),
+    "amount.fraction": ("{value} là phần lẻ của một đồng; {expected}", "{value} is a fraction of a đồng; {expected}"),
+    "amount.not_amount": ("{value} không phải một số tiền; {expected}", "{value} is not an amount; {expected}"),
+    "amount.yaml_decimal": (
+        "{value} không phải số đồng nguyên; trong YAML 1.250 là số thập phân 1,25 — "
+        "hãy viết 1250, '1.250.000' trong dấu nháy, hoặc 1,25 tỷ",
+        "{value} is not a whole number of đồng; in YAML 1.250 is the decimal 1,25 — "
+        "write 1250, 1.250.000 in quotes, or 1,25 tỷ",
+    ),
+    "amount.negative": ("{value} là số âm; {expected}", "{value} is negative; {expected}"),
+    "amount.too_large": (
+        "{value} vượt quá số tiền lớn nhất ntmplan nhận (10^18 đồng)",
+        "{value} is beyond the largest amount ntmplan accepts (10^18 đồng)",
+    ),
+    "amount.empty": ("số tiền đang trống; {expected}", "the amount is empty; {expected}"),
+    "amount.order": (
+        "{value}: đơn vị phải đi từ lớn đến nhỏ (1 tỷ 250 triệu); {expected}",
+        "{value}: units must go from large to small (1 tỷ 250 triệu); {expected}",
+    ),
+    # ---------------------------------------------------------------- refusals and usage errors
+    "cli.refused": ("ntmplan: từ chối: {reason}", "ntmplan: refused: {reason}"),
+    "cli.error": ("ntmplan: lỗi: {reason}", "ntmplan: error: {reason}"),
+    "cli.internal": (
+        "ntmplan: lỗi nội bộ: {kind}: {reason}\nChạy lại với --debug để xem chi tiết, và hãy báo lỗi này.",
+        "ntmplan: internal error: {kind}: {reason}\nRun again with --debug for the traceback, and please report it.",
+    ),
+    "plan_invalid": ("kế hoạch có {n} lỗi", "the plan has {n} error(s)"),
+    "usage.no_plan": (
+        "không có thư mục kế hoạch ở '{root}' hay ở thư mục cha nào. Chạy ntmplan ở nơi có thư mục plan/, "
+        "dùng --plan THƯ_MỤC, hoặc đặt NTMPLAN_PLAN (kế hoạch Cẩm Đông trong kho ntmplan là một ví dụ).",
+        "no plan directory at '{root}' or above it. Run ntmplan where a plan/ folder is, pass --plan DIR, "
+        "or set NTMPLAN_PLAN (the Cẩm Đông plan in the ntmplan repository is an example).",
+    ),
+    "usage.option": ("{option}: {reason}", "{option}: {reason}"),
+    "usage.outside": (
+        "{option}: {period} nằm ngoài giai đoạn {years} của kế hoạch",
+        "{option}: {period} is outside the plan's years {years}",
+    ),
+    "usage.cannot_write_word": (
+        "không ghi được {target}: {reason} (tệp đang mở trong Word? hãy đóng lại rồi chạy lại)",
+        "cannot write {target}: {reason} (is it open in Word? close it and run again)",
+    ),
+    "usage.cannot_write": ("không ghi được {target}: {reason}", "cannot write {target}: {reason}"),
+    "usage.no_unit": ("không có đơn vị '{unit}'; các đơn vị: {ids}", "no unit '{unit}'; units: {ids}"),
+    "usage.no_component": ("không có nội dung {n}", "there is no component {n}"),
+    "usage.not_status": (
+        "'{value}' không phải một tình trạng; cần một trong: {choices}",
+        "'{value}' is not a status; expected one of {choices}",
+    ),
+    "usage.not_dir": ("'{path}' không phải một thư mục", "'{path}' is not a directory"),
+    "usage.not_date": (
+        "'{value}' không phải một ngày; hãy viết YYYY-MM-DD, ví dụ 2023-10-05",
+        "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2023-10-05",
+    ),
+    "usage.word_stdout": (
+        "-o -: không thể in tệp Word ra màn hình; hãy cho một tên tệp",
+        "-o -: a Word file cannot be printed; give a file name",
+    ),
+    "usage.report_needs_period": (
+        "báo cáo {kind} cần một kỳ, ví dụ {example}",
+        "a {kind} report needs a period, e.g. {example}",
+    ),
+    "usage.report_wrong_kind": (
+        "{period} không phải {kind}; báo cáo {kind} nhận một kỳ như {example}",
+        "{period} is not a {kind}; a {kind} report takes a period such as {example}",
+    ),
+    "phrase.quarter": ("quý", "quarter"),
+    "phrase.half": ("6 tháng", "half"),
+    "phrase.year": ("năm", "year"),
+    "usage.plan_no_period": ("văn bản kế hoạch không nhận kỳ", "the plan document takes no period"),
+    "usage.no_template": ("không có mẫu Word '{name}' trong {where}", "no Word template '{name}' in {where}"),
+    "usage.word_template": (
+        "không dựng được mẫu Word {path}: {reason}",
+        "the Word template {path} cannot be rendered: {reason}",
+    ),
+    "usage.template": ("không dựng được mẫu {name}: {reason}", "the template {name} cannot be rendered: {reason}"),
+    "usage.unknown_period_value": (
+        "{option}: '{value}' không phải một kỳ; {expected}",
+        "{option}: '{value}' is not a period; {expected}",
+    ),
+    "refuse.by_quarter": (
+        "--period: tiến độ được ghi theo quý, không ghi cho {period}",
+        "--period: progress is recorded by quarter, not for {period}",
+    ),
+    "hint.by_quarter": ("ví dụ --period 2023-Q3", "e.g. --period 2023-Q3"),
+    "refuse.locked": (
+        "một lệnh ntmplan record khác đang ghi kế hoạch này; hãy thử lại sau giây lát",
+        "another ntmplan record is still writing this plan; try again in a moment",
+    ),
+    "refuse.unreadable": (
+        "không đọc được {rel}; hãy sửa nó trước (ntmplan check)",
+        "{rel} cannot be read; fix it first (ntmplan check)",
+    ),
+    "refuse.invalid_after": (
+        "kế hoạch sẽ không hợp lệ sau lần ghi này; không ghi gì cả",
+        "the plan would not be valid after this record; nothing was written",
+    ),
+    "REC001.changed": (
+        "{rel} đã bị thay đổi trên đĩa trong lúc ghi; không ghi gì cả",
+        "{rel} changed on disk while recording; nothing was written",
+    ),
+    "hint.run_again": ("hãy chạy lại lệnh", "run the command again"),
+    "refuse.cannot_write": (
+        "không ghi được {rel}: {reason}; không có gì thay đổi",
+        "cannot write {rel}: {reason}; nothing was changed",
+    ),
+    "refuse.not_status": (
+        "--status: '{value}' không phải một tình trạng; cần một trong {choices}",
+        "--status: '{value}' is not a status; expected one of {choices}",
+    ),
+    "hint.status_vi": ("hoặc bằng tiếng Việt: {choices}", "or in Vietnamese: {choices}"),
+    "refuse.percent_nan": ("--percent: '{value}' không phải một số", "--percent: '{value}' is not a number"),
+    "refuse.percent_range": ("--percent: {value} nằm ngoài 0–100", "--percent: {value} is outside 0–100"),
+    "refuse.yes_no": (
+        "--value: chỉ tiêu {id} nhận đạt hoặc không đạt, thấy '{value}'",
+        "--value: indicator {id} takes đạt or không đạt, found '{value}'",
+    ),
+    "refuse.number": (
+        "--value: chỉ tiêu {id} nhận một số ({unit}), thấy '{value}'",
+        "--value: indicator {id} takes a number ({unit}), found '{value}'",
+    ),
+    "refuse.percentage": (
+        "--value: {value} không phải một tỷ lệ phần trăm (0–100)",
+        "--value: {value} is not a percentage (0–100)",
+    ),
+    "refuse.empty_text": ("văn bản đang trống", "the text is empty"),
+    "rec.progress": ("{id}: {status}", "{id}: {status}"),
+    "rec.progress_pct": ("{id}: {status} ({pct}%)", "{id}: {status} ({pct}%)"),
+    "word.status.not-started": ("chưa triển khai", "not-started"),
+    "word.status.in-progress": ("đang thực hiện", "in-progress"),
+    "word.status.done": ("hoàn thành", "done"),
+    "word.status.blocked": ("vướng mắc", "blocked"),
+    "with_hint": ("{message} ({hint})", "{message} ({hint})"),
+    # ---------------------------------------------------------------- the command-line parser (Click)
+    "click.usage": ("Cách dùng:", "Usage:"),
+    "click.options": ("Tùy chọn:", "Options:"),
+    "click.arguments": ("Đối số:", "Arguments:"),
+    "click.commands": ("Lệnh:", "Commands:"),
+    "click.env_var": ("biến môi trường", "env var"),
+    "click.required": ("bắt buộc", "required"),
+    "click.default": ("mặc định: {value}", "default: {value}"),
+    "click.help": ("Hiện hướng dẫn này rồi thoát.", "Show this message and exit."),
+    "click.error": ("Lỗi", "Error"),
+    "click.try": ("Xem '{command}' để biết cách dùng.", "Try '{command}' for help."),
+    "click.no_option": ("Không có tùy chọn {option}", "No such option: {option}"),
+    "click.no_option_possible": (
+        "Không có tùy chọn {option} (các tùy chọn gần giống: {choices})",
+        "No such option: {option} (Possible options: {choices})",
+    ),
+    "click.did_you_mean": ("{message}. Có phải ý bạn là {choices}?", "{message}. Did you mean {choices}?"),
+    "click.value_error": ("{reason}", "Value error, {reason}"),
+    "click.no_command": ("Không có lệnh {name}.", "No such command {name}."),
+    "click.invalid_for": ("Giá trị không hợp lệ cho {param}: {reason}", "Invalid value for {param}: {reason}"),
+    "click.invalid": ("Giá trị không hợp lệ: {reason}", "Invalid value: {reason}"),
+    "click.not_one_of": ("{value} không thuộc {choices}.", "{value} is not one of {choices}."),
+    "click.not_valid": ("Giá trị {value} không phải {label} hợp lệ.", "Value {value} is not a valid {label}."),
+    "click.missing": ("Thiếu {kind} {param}.", "Missing {kind} {param}."),
+    "click.missing_bare": ("Thiếu {kind}.", "Missing {kind}."),
+    "phrase.option": ("tùy chọn", "option"),
+    "phrase.argument": ("đối số", "argument"),
+    "phrase.parameter": ("tham số", "parameter"),
+    "click.extra": ("Thừa đối số ({args})", "Got unexpected extra argument(s) ({args})"),
+    "click.requires": ("Tùy chọn {option} cần một giá trị.", "Option {option} requires an argument."),
+    "funding.negative_total": ("tổng không được âm", "the total must not be negative"),
+    "funding.shares": ("tổng tỷ lệ là {sum}%, cần 100%", "shares sum to {sum}%, expected 100%"),
+}
+
+
+# --help: the English text written in the code → Vietnamese. Whitespace is normalised before lookup.
+HELP: dict[str, str] = {
+    "A tracker for a commune's New Rural Development (NTM) plan.": "Theo dõi kế hoạch xây dựng nông thôn mới của xã.",
+    "Plan directory [default: $NTMPLAN_PLAN, else the nearest plan/ in this folder or above]": (
+        "Thư mục kế hoạch [mặc định: $NTMPLAN_PLAN, nếu không thì thư mục plan/ gần nhất ở đây hoặc ở thư mục cha]"
+    ),
+    "Language of the terminal text: vi or en": "Ngôn ngữ hiển thị: vi hoặc en",
+    "Plain output without colours": "In không màu",
+    "Show Python tracebacks": "Hiện chi tiết lỗi Python",
+    "Print the version and exit": "In phiên bản rồi thoát",
+    "Validate the whole plan and print every problem, each with its file, line and column.": (
+        "Kiểm tra toàn bộ kế hoạch và in mọi lỗi, kèm tệp, dòng và cột."
+    ),
+    "text, json or github (workflow annotations)": "text, json hoặc github (chú thích cho workflow)",
+    "Where the plan stands: objectives, components, units, funding and recorded progress.": (
+        "Kế hoạch đang ở đâu: tiến độ các nội dung, vốn, tiêu chí, mốc và những việc cần chú ý."
+    ),
+    "2023-Q3, 2023-H1, 2023 … [default: latest with data]": (
+        "2023-Q3, 2023-H1, 2023 … [mặc định: kỳ mới nhất có số liệu]"
+    ),
+    "Criteria level for the summary: ntm, nang-cao or kieu-mau": "Mức tiêu chí để tóm tắt: ntm, nang-cao hoặc kieu-mau",
+    "List the lettered items (nội dung cụ thể), filtered by component, unit or status.": (
+        "Liệt kê các nội dung cụ thể, lọc theo nội dung, đơn vị hoặc tình trạng."
+    ),
+    "Only this component's items": "Chỉ các nội dung cụ thể của nội dung này",
+    "Only items of components this unit leads or supports": (
+        "Chỉ các nội dung cụ thể thuộc nội dung mà đơn vị này chủ trì hoặc phối hợp"
+    ),
+    "Only items with this status": "Chỉ các nội dung cụ thể có tình trạng này",
+    "Status as of this period": "Tình trạng tính đến kỳ này",
+    "The units of section VI and the components each leads or supports.": (
+        "Các đơn vị ở mục VI và những nội dung mỗi đơn vị chủ trì hoặc phối hợp."
+    ),
+    "A unit's id or number, for its duties": "Mã, số hoặc tên của một đơn vị, để xem nhiệm vụ",
+    "Funding by source: share, planned amount, mobilised in the period and to date, % of plan.": (
+        "Nguồn vốn theo nguồn: tỷ lệ, số kế hoạch, huy động trong kỳ và lũy kế, % kế hoạch."
+    ),
+    "What-if split of another total, e.g. '75 tỷ' (the plan is untouched)": (
+        "Phân bổ giả định cho một tổng khác, ví dụ '75 tỷ' (kế hoạch không bị thay đổi)"
+    ),
+    "source, year or component": "source (nguồn), year (năm) hoặc component (nội dung)",
+    "Mobilised in this period, and to date as of its end": "Huy động trong kỳ này, và lũy kế đến hết kỳ",
+    "The national criteria for a level: each met, not met, without data or without a threshold.": (
+        "Bộ tiêu chí quốc gia theo mức: từng tiêu chí đạt, chưa đạt, chưa có số liệu hoặc chưa có ngưỡng."
+    ),
+    "ntm, nang-cao or kieu-mau": "ntm, nang-cao hoặc kieu-mau",
+    "Values as of this period [default: latest with data]": (
+        "Giá trị tính đến kỳ này [mặc định: kỳ mới nhất có số liệu]"
+    ),
+    "Write the plan document or a quarterly, 6-month or annual report.": (
+        "Xuất văn bản kế hoạch hoặc báo cáo quý, 6 tháng, năm."
+    ),
+    "plan, quarter, half or year": "plan (kế hoạch), quarter (quý), half (6 tháng) hoặc year (năm)",
+    "2023-Q3 (quarter), 2023-H1 (half), 2023 (year)": "2023-Q3 (quý), 2023-H1 (6 tháng), 2023 (năm)",
+    "md or docx": "md hoặc docx",
+    "Output file; '-' prints Markdown to stdout [default: reports/…]": (
+        "Tệp kết quả; '-' in Markdown ra màn hình [mặc định: reports/…]"
+    ),
+    "A directory of templates that override the shipped ones": "Thư mục mẫu thay cho các mẫu có sẵn",
+    "Date printed on the report, YYYY-MM-DD [default: today]": (
+        "Ngày ghi trên báo cáo, YYYY-MM-DD [mặc định: hôm nay]"
+    ),
+    "The report's number, if already assigned": "Số của báo cáo, nếu đã được cấp",
+    "Record a quarter's progress into plan/progress/YYYY-Qn.yaml.": (
+        "Ghi tiến độ một quý vào plan/progress/YYYY-Qn.yaml."
+    ),
+    "Record how far an item got in a quarter.": "Ghi tiến độ của một nội dung cụ thể trong một quý.",
+    "Item id: 2.a, 2.đ (or telex 2.dd)": "Mã nội dung cụ thể: 2.a, 2.đ (hoặc telex 2.dd)",
+    "The quarter, e.g. 2023-Q3 or quý III/2023": "Quý, ví dụ 2023-Q3 hoặc quý III/2023",
+    "not-started, in-progress, done or blocked": "not-started, in-progress, done hoặc blocked",
+    "How far it got, 0–100": "Đã làm được bao nhiêu phần trăm, 0–100",
+    "A note for the officer": "Ghi chú cho cán bộ",
+    "What was achieved, as the report should say it": "Kết quả đạt được, như báo cáo sẽ ghi",
+    "Record an indicator's value for a quarter.": "Ghi giá trị của một chỉ tiêu trong một quý.",
+    "Indicator id, e.g. 3.1 (see ntmplan criteria)": "Mã chỉ tiêu, ví dụ 3.1 (xem ntmplan criteria)",
+    "A number (85, 85,5) or đạt / không đạt": "Một số (85, 85,5) hoặc đạt / không đạt",
+    "Record the money a source brought in during a quarter (replaces an earlier figure).": (
+        "Ghi số vốn một nguồn huy động được trong quý (thay cho số đã ghi trước đó)."
+    ),
+    "Funding source id (see ntmplan funding --format json)": "Mã hoặc số thứ tự nguồn vốn (xem ntmplan funding)",
+    "Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …": "Số tiền huy động trong quý: 1.250.000.000, 1,25 tỷ …",
+    "Record it against one component": "Ghi cho một nội dung",
+    "Add a shortcoming (tồn tại, hạn chế) to a quarter.": "Thêm một tồn tại, hạn chế vào một quý.",
+    "The text, in Vietnamese": "Nội dung, bằng tiếng Việt",
+    "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
+    "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
+    "Output format: text or json": "Định dạng: text hoặc json",
+}

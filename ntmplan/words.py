@@ -1,0 +1,94 @@
+"""The domain's words, defined once: item statuses, criteria states, levels, milestone states.
+
+Each is a ``StrEnum`` whose value is the machine id written in YAML and JSON (``done``,
+``met``, ``nang-cao``) and which carries its Vietnamese and English names and the other words
+officers type for it. Models, queries, the catalogue, views and reports all use these.
+This module imports nothing from ntmplan (it sits at the bottom with ``errors``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Self
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, spaces and dashes collapsed: ``Hoàn  thành`` → ``hoan thanh``."""
+    text = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d").replace("Đ", "d")
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.sub(r"[\s_\-]+", " ", text).strip()
+
+
+class Word(StrEnum):
+    """A domain word: its id (the value), its names, and the extra words accepted for it."""
+
+    vi: str
+    en: str
+    aliases: tuple[str, ...]
+
+    def __new__(cls, value: str, vi: str, en: str, *aliases: str) -> Self:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.vi = vi
+        obj.en = en
+        obj.aliases = aliases
+        return obj
+
+    def name_in(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+    @classmethod
+    def words(cls) -> dict[str, Self]:
+        """Every accepted spelling, folded (no diacritics, lower case) → the word."""
+        table: dict[str, Self] = {}
+        for member in cls:
+            for spelling in (member.value, member.vi, member.en, *member.aliases):
+                table.setdefault(fold(spelling), member)
+        return table
+
+    @classmethod
+    def read(cls, text: str) -> Self | None:
+        """The word ``text`` names (any accepted spelling, with or without diacritics), else None."""
+        return cls.words().get(fold(text))
+
+    @classmethod
+    def spellings(cls) -> list[str]:
+        """The forms shown in --help: id, then the Vietnamese name, per member."""
+        return [f"{m.value} ({m.vi.lower()})" for m in cls]
+
+
+class ItemStatus(Word):
+    NOT_STARTED = "not-started", "Chưa triển khai", "Not started", "chưa TK", "chưa thực hiện", "chưa làm"
+    IN_PROGRESS = "in-progress", "Đang thực hiện", "In progress", "đang TH", "đang triển khai", "đang làm", "doing"
+    DONE = "done", "Hoàn thành", "Done", "xong", "đã xong", "đã hoàn thành"
+    BLOCKED = "blocked", "Vướng mắc", "Blocked", "vướng", "khó khăn", "tạm dừng"
+    NO_REPORT = "no-report", "Chưa báo cáo", "Not reported", "chưa BC", "not reported"
+
+
+RECORDABLE: tuple[ItemStatus, ...] = (
+    ItemStatus.NOT_STARTED,
+    ItemStatus.IN_PROGRESS,
+    ItemStatus.DONE,
+    ItemStatus.BLOCKED,
+)
+
+
+class CriterionState(Word):
+    MET = "met", "đạt", "met", "dat"
+    NOT_MET = "not-met", "chưa đạt", "not met", "không đạt"
+    NO_DATA = "no-data", "chưa có số liệu", "no data"
+    NO_THRESHOLD = "no-threshold", "chưa có ngưỡng", "no threshold"
+
+
+class Level(Word):
+    NTM = "ntm", "Nông thôn mới", "New rural", "nông thôn mới", "nong thon moi"
+    NANG_CAO = "nang-cao", "Nông thôn mới nâng cao", "Advanced new rural", "nâng cao"
+    KIEU_MAU = "kieu-mau", "Nông thôn mới kiểu mẫu", "Model new rural", "kiểu mẫu"
+
+
+class MilestoneState(Word):
+    ACHIEVED = "achieved", "đã đạt", "achieved"
+    TARGET = "target", "phấn đấu", "target"
+    OVERDUE = "overdue", "quá hạn", "overdue"
