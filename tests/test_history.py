@@ -110,7 +110,7 @@ def test_as_of_reads_a_past_revision_and_leaves_the_work_tree(cli, history_repo:
     assert {i["id"]: i["percent"] for i in first["items"]}["2.a"] == 40
     # a plan at its first commit has no progress at all
     assert cli("--as-of", "HEAD~3", "check", cwd=history_repo).code == 0
-    assert "chưa có kỳ báo cáo nào" in cli("--as-of", "HEAD~3", "status", cwd=history_repo).out
+    assert "no period reported yet" in cli("--as-of", "HEAD~3", "status", cwd=history_repo).out
     assert tree_state(history_repo) == before
 
 

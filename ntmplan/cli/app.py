@@ -256,20 +256,13 @@ def main() -> None:
     raise SystemExit(rc if isinstance(rc, int) else ExitCode.OK)
 
 
-_HELP_HEADINGS = {"Usage:": "click.usage", "Options:": "click.options", "Arguments:": "click.arguments"}
-
-
 def _help_page(text: str) -> str:
-    """Click's own words on a --help page (headings, [required], [default: …]) in the chosen language."""
+    """Click's own words on a --help page in the chosen language (Typer's are translated by
+    :func:`localize`)."""
     if get_lang() == "en":
         return text
-    for english, key in (*_HELP_HEADINGS.items(), ("Commands:", "click.commands")):
-        text = text.replace(english, t(key))
-    text = text.replace("[env var: ", f"[{t('click.env_var')}: ")
-    text = re.sub(r"(\[|; )default: ", lambda m: m[1] + t("click.default", value=""), text)
-    text = text.replace("[required]", f"[{t('click.required')}]")
-    text = text.replace("Show this message and exit.", t("click.help"))
-    return text.replace("; required]", f"; {t('click.required')}]")
+    text = re.sub(r"^Usage:", t("click.usage"), text, flags=re.M)
+    return text.replace("Show this message and exit.", t("click.help"))
 
 
 class _LocalContext(typer.Context):
@@ -286,6 +279,9 @@ def localize(command: object) -> None:
     The code writes help in English; :data:`ntmplan.i18n.catalogue.HELP` gives the Vietnamese.
     Typer builds a fresh Click command on every run, so this changes nothing shared.
     """
+    import typer.core
+
+    typer.core._ = tr  # type: ignore[assignment]  # Typer's gettext: "Options", "default: {default}" …
     for attr in ("help", "short_help", "epilog"):
         value = getattr(command, attr, None)
         if isinstance(value, str):

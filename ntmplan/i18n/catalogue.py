@@ -317,6 +317,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "thêm source: với quyết định của tỉnh, ví dụ Quyết định …/QĐ-UBND",
         "add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
     ),
+    "CHECK001": (
+        "phép kiểm tra {name} bị lỗi bên trong ntmplan ({reason})",
+        "the check {name} failed inside ntmplan ({reason})",
+    ),
+    # the operating system's words, as they come in FILE002 and write errors
+    "os.is_dir": ("đây là một thư mục", "Is a directory"),
+    "os.denied": ("không có quyền truy cập", "Permission denied"),
+    "os.no_file": ("không có tệp hay thư mục này", "No such file or directory"),
+    "os.not_dir": ("không phải thư mục", "Not a directory"),
+    "os.read_only": ("hệ thống tệp chỉ đọc", "Read-only file system"),
     # the YAML parser's own words (ruamel), as they come in YAML001 messages
     "yaml.problem_context": ("{problem} ({context})", "{problem} ({context})"),
     "yaml.cannot_start": (
@@ -340,6 +350,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "date.day_range": ("ngày nằm ngoài số ngày của tháng", "day is out of range for month"),
     "date.month_range": ("tháng phải từ 1 đến 12", "month must be in 1..12"),
     # ---------------------------------------------------------------- periods and amounts
+    "number.too_large": (
+        "{value} vượt quá con số lớn nhất ntmplan nhận (10^15)",
+        "{value} is beyond the largest figure ntmplan accepts (10^15)",
+    ),
+    "pydantic.finite": ("giá trị phải là một số hữu hạn", "Input should be a finite number"),
+    "pydantic.number": ("giá trị phải là một số hợp lệ", "Input should be a valid number"),
+    "pydantic.integer": ("giá trị phải là một số nguyên hợp lệ", "Input should be a valid integer"),
+    "pydantic.string": ("giá trị phải là văn bản", "Input should be a valid string"),
+    "pydantic.dict": ("giá trị phải là một khối khóa", "Input should be a valid dictionary"),
+    "pydantic.list": ("giá trị phải là một danh sách", "Input should be a valid list"),
     "amount.expected": (
         "cần một số tiền bằng đồng như 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ hoặc 750 triệu",
         "expected an amount in đồng such as 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu",
@@ -499,12 +519,39 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "word.status.done": ("hoàn thành", "done"),
     "word.status.blocked": ("vướng mắc", "blocked"),
     "with_hint": ("{message} ({hint})", "{message} ({hint})"),
+    # ---------------------------------------------------------------- tooling: git history, schema
+    "git.missing": (
+        "chưa cài git (cần git để đọc lịch sử kế hoạch)",
+        "git is not installed (it is needed to read the plan's history)",
+    ),
+    "git.missing_bare": ("chưa cài git", "git is not installed"),
+    "git.failed": ("lệnh git {command}: {reason}", "git {command}: {reason}"),
+    "git.no_plan": ("không có thư mục kế hoạch ở '{path}'", "no plan directory at '{path}'"),
+    "git.not_repo": (
+        "thư mục kế hoạch '{path}' không nằm trong một kho git",
+        "the plan folder '{path}' is not in a git repository",
+    ),
+    "git.not_rev": ("'{rev}' không phải một phiên bản", "'{rev}' is not a revision"),
+    "git.not_commit": (
+        "'{rev}' không phải một commit của kho ở {top}",
+        "'{rev}' is not a commit of the repository at {top}",
+    ),
+    "git.no_files": (
+        "--as-of {rev}: thư mục kế hoạch ({where}) không có tệp nào ở phiên bản đó",
+        "--as-of {rev}: the plan folder ({where}) has no files at that revision",
+    ),
+    "usage.file_not_dir": (
+        "{option}: '{path}' là một tệp, không phải thư mục",
+        "{option}: '{path}' is a file, not a directory",
+    ),
     # ---------------------------------------------------------------- the command-line parser (Click)
     "click.usage": ("Cách dùng:", "Usage:"),
-    "click.options": ("Tùy chọn:", "Options:"),
-    "click.arguments": ("Đối số:", "Arguments:"),
-    "click.commands": ("Lệnh:", "Commands:"),
-    "click.env_var": ("biến môi trường", "env var"),
+    "click.options": ("Tùy chọn", "Options"),
+    "click.arguments": ("Đối số", "Arguments"),
+    "click.commands": ("Lệnh", "Commands"),
+    "click.dynamic": ("(động)", "(dynamic)"),
+    "click.aborted": ("Đã hủy!", "Aborted!"),
+    "click.env_var": ("biến môi trường: {var}", "env var: {var}"),
     "click.required": ("bắt buộc", "required"),
     "click.default": ("mặc định: {value}", "default: {value}"),
     "click.help": ("Hiện hướng dẫn này rồi thoát.", "Show this message and exit."),
@@ -621,4 +668,13 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
+    "Read the plan as it was at this git revision (a commit, tag, HEAD~3 …)": (
+        "Đọc kế hoạch như ở một phiên bản git (commit, tag, HEAD~3 …)"
+    ),
+    "Write a JSON Schema for each kind of plan file, for editors (yaml-language-server).": (
+        "Xuất JSON Schema cho từng loại tệp kế hoạch, dùng cho trình soạn thảo (yaml-language-server)."
+    ),
+    "Directory for the schemas [default: the plan's schema/ folder]": (
+        "Thư mục chứa các schema [mặc định: thư mục schema/ của kế hoạch]"
+    ),
 }
