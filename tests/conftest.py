@@ -60,26 +60,30 @@ ENGLISH = re.compile(
 
 def english_words(text: str) -> list[str]:
     """The English words of ``text`` outside quotes and back-ticks (which hold what the user typed)."""
+    text = re.sub(r"^ *\d* \| .*$", "", text, flags=re.M)  # a diagnostic's excerpt of the plan file is data
     text = re.sub(r"'[^'\n]*'|`[^`\n]*`|\"[^\"\n]*\"", "", text)
     return [m[0] for m in ENGLISH.finditer(text) if not m[0].isupper()]
 
 
-_WRITES = {"record", "report"}
+_WRITES = {"record", "report", "init"}
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Callable[..., Result]:
     """Run ``ntmplan ARGS`` in this process (fast) and return exit code, stdout, stderr.
 
     Tests read the English interface (``NTMPLAN_LANG=en``). Every call that writes nothing and
     prints text is run a second time in Vietnamese, the default, and fails if that output has
     English sentences in it: the whole CLI suite checks the Vietnamese interface this way.
+    A test module that reads the Vietnamese interface sets ``CLI_LANG = "vi"``.
     """
     from ntmplan.cli.app import main
 
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.setenv("NTMPLAN_LANG", "en")
+    monkeypatch.setenv("NTMPLAN_LANG", getattr(request.module, "CLI_LANG", "en"))  # a module may read vi
     monkeypatch.delenv("NTMPLAN_PLAN", raising=False)
 
     def run(*args: str, cwd: Path | None = None, vi_check: bool = True) -> Result:

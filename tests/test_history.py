@@ -141,9 +141,9 @@ def test_history_shows_each_recorded_change_with_its_commit(cli, history_repo: P
         ("2023-Q4", "done", None, "Hoàn thành đường trục thôn", "Nguyễn Văn An", "Quý IV"),
     ]
     assert doc["entries"][1]["commit"]["date"] == "2023-10-07T15:30:00+07:00"
-    text = cli("history", "2.dd", cwd=history_repo)  # telex id; 2.dd is 2.đ, never recorded
+    text = cli("--lang", "vi", "history", "2.dd", cwd=history_repo)  # telex id; 2.dd is 2.đ, never recorded
     assert text.code == 0 and "chưa có tiến độ nào được ghi" in text.out
-    screen = cli("history", "2.a", cwd=history_repo).out
+    screen = cli("--lang", "vi", "history", "2.a", cwd=history_repo).out
     assert "Trần Thị Bình" in screen and "07/10/2023" in screen and "đang thực hiện" in screen
 
 
@@ -191,7 +191,7 @@ def test_diff_defaults_to_the_last_two_reported_quarters(cli, history_repo: Path
     # the same figures as funding --format json
     funding = json.loads(cli("funding", "--period", "2023-Q4", "--format", "json", cwd=history_repo).out)
     assert funding["mobilised"] == d["mobilised_after"] and funding["to_date"] == d["to_date_after"]
-    text = cli("diff", "2023-Q3", "2023-Q4", cwd=history_repo)
+    text = cli("--lang", "vi", "diff", "2023-Q3", "2023-Q4", cwd=history_repo)
     assert text.code == 0 and "Mới hoàn thành: 1" in text.out and "Mở lại (trước đã hoàn thành): 1" in text.out
     assert "2.b  hoàn thành → vướng mắc" in text.out
     assert "lũy kế 3.500.000.000" in text.out

@@ -281,7 +281,7 @@ def localize(command: object) -> None:
     """
     import typer.core
 
-    typer.core._ = tr  # type: ignore[assignment]  # Typer's gettext: "Options", "default: {default}" …
+    typer.core._ = tr  # type: ignore[assignment,attr-defined]  # Typer's gettext: "Options", "default: {default}" …
     for attr in ("help", "short_help", "epilog"):
         value = getattr(command, attr, None)
         if isinstance(value, str):

@@ -321,6 +321,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "phép kiểm tra {name} bị lỗi bên trong ntmplan ({reason})",
         "the check {name} failed inside ntmplan ({reason})",
     ),
+    "BLANK001": ("{field} vẫn còn phải điền ({blank})", "{field} is still to be filled in ({blank})"),
+    "hint.BLANK001": (
+        "thay đoạn bắt đầu bằng CẦN ĐIỀN bằng nội dung của kế hoạch",
+        "replace the text starting with CẦN ĐIỀN by the plan's own",
+    ),
+    "BLANK001.total": ("tổng kế hoạch đang là 0 đồng", "the planned total is 0 đồng"),
+    "hint.BLANK001.total": ("ghi tổng vốn của kế hoạch, ví dụ 60 tỷ", "write the plan's total, e.g. 60 tỷ"),
     # the operating system's words, as they come in FILE002 and write errors
     "os.is_dir": ("đây là một thư mục", "Is a directory"),
     "os.denied": ("không có quyền truy cập", "Permission denied"),
@@ -540,6 +547,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--as-of {rev}: thư mục kế hoạch ({where}) không có tệp nào ở phiên bản đó",
         "--as-of {rev}: the plan folder ({where}) has no files at that revision",
     ),
+    "usage.history_no_item": (
+        "kế hoạch không có nội dung cụ thể '{item}' (mã có dạng 2.a hoặc 2.đ; xem ntmplan items)",
+        "no item '{item}' in the plan (ids look like 2.a or 2.đ; see ntmplan items)",
+    ),
+    "usage.not_one_of": ("{option}: '{value}' không thuộc {choices}", "{option}: '{value}' is not one of {choices}"),
+    "usage.diff_nothing": (
+        "chưa có kỳ báo cáo nào: không có gì để so sánh (hãy ghi tiến độ trước)",
+        "no period reported yet: there is nothing to compare (record progress first)",
+    ),
+    "usage.diff_both": (
+        "hãy cho cả hai kỳ, ví dụ ntmplan diff 2023-Q3 2023-Q4",
+        "give both periods, e.g. ntmplan diff 2023-Q3 2023-Q4",
+    ),
+    "usage.diff_order": (
+        "kỳ thứ nhất ({first}) phải đứng trước kỳ thứ hai ({second})",
+        "the first period ({first}) must come before the second ({second})",
+    ),
     "usage.file_not_dir": (
         "{option}: '{path}' là một tệp, không phải thư mục",
         "{option}: '{path}' is a file, not a directory",
@@ -668,6 +692,37 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
+    "md or docx [default: from the -o name, else md]": "md hoặc docx [mặc định: theo tên tệp -o, nếu không thì md]",
+    "Replace an existing report of the same name": "Thay báo cáo cùng tên đã có",
+    "Use the templates/ folder beside the plan (off: a plan may be others')": (
+        "Dùng thư mục templates/ bên cạnh kế hoạch (mặc định tắt: kế hoạch có thể là của người khác)"
+    ),
+    "Date printed on the report: 05/10/2023 or 2023-10-05 [default: today]": (
+        "Ngày ghi trên báo cáo: 05/10/2023 hoặc 2023-10-05 [mặc định: hôm nay]"
+    ),
+    "The report's number, if assigned: 12 or 12/BC-UBND": "Số của báo cáo, nếu đã được cấp: 12 hoặc 12/BC-UBND",
+    "Make a new commune's plan: the plan files with blanks to fill in, a README, a .gitignore.": (
+        "Tạo kế hoạch mới cho một xã: các tệp kế hoạch với chỗ trống cần điền, một README, một .gitignore."
+    ),
+    "The new plan repository's folder (must not exist, or be empty)": (
+        "Thư mục của kho kế hoạch mới (chưa có, hoặc đang trống)"
+    ),
+    "Name of the commune (xã), e.g. 'Tân Trường'": "Tên xã, ví dụ 'Tân Trường'",
+    "Name of the province (tỉnh)": "Tên tỉnh",
+    "The plan's years, e.g. 2026-2030": "Giai đoạn của kế hoạch, ví dụ 2026-2030",
+    "Name of the district (huyện), if the plan names one": "Tên huyện, nếu kế hoạch có ghi",
+    "Also run git init in the new folder": "Chạy thêm git init trong thư mục mới",
+    "One item's timeline across quarters, with the commit, author and date of each change.": (
+        "Diễn biến của một nội dung cụ thể qua các quý, kèm commit, người sửa và ngày của từng thay đổi."
+    ),
+    "What changed between two periods: items done, blocked or reopened, money, indicators and verdicts.": (
+        "Những gì thay đổi giữa hai kỳ: nội dung hoàn thành, vướng mắc hay làm lại, vốn, chỉ tiêu và kết luận."
+    ),
+    "The earlier period [default: the second-last reported]": "Kỳ trước [mặc định: kỳ báo cáo áp chót]",
+    "The later period [default: the last reported]": "Kỳ sau [mặc định: kỳ báo cáo cuối cùng]",
+    "Criteria level for the verdicts: ntm, nang-cao or kieu-mau": (
+        "Mức tiêu chí để kết luận: ntm, nang-cao hoặc kieu-mau"
+    ),
     "Read the plan as it was at this git revision (a commit, tag, HEAD~3 …)": (
         "Đọc kế hoạch như ở một phiên bản git (commit, tag, HEAD~3 …)"
     ),
