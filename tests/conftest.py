@@ -65,7 +65,7 @@ def english_words(text: str) -> list[str]:
     return [m[0] for m in ENGLISH.finditer(text) if not m[0].isupper()]
 
 
-_WRITES = {"record", "report", "init"}
+_WRITES = {"record", "report", "init", "export", "site"}
 
 
 @pytest.fixture
@@ -88,7 +88,10 @@ def cli(
 
     def run(*args: str, cwd: Path | None = None, vi_check: bool = True) -> Result:
         result = _run(args, cwd)
-        plain = not ({"json", "github", "-", "--version"} & set(args)) and "--format=json" not in args
+        plain = (
+            not ({"json", "github", "csv", "jsonl", "parquet", "-", "--version"} & set(args))
+            and "--format=json" not in args
+        )
         if vi_check and plain and not (_WRITES & set(args)):
             vi = [a for i, a in enumerate(args) if a != "--lang" and (i == 0 or args[i - 1] != "--lang")]
             again = _run(("--lang", "vi", *vi), cwd)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from ..errors import ExitCode, UsageError
-from ..i18n import t
+from ..i18n import t, tr
 from .app import STATE, app, out, parse_period
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ def rollup_view(result: Rollup) -> Any:
         )
     parts: list[Any] = [table]
     for r in result.failed:
-        parts.append(Text(f"✗ {r.id}: {r.errors} lỗi — {r.first_diagnostic}", style="red"))
+        parts.append(Text(f"✗ {r.id}: {r.errors} lỗi — {tr(r.first_diagnostic)}", style="red"))
     parts.append(Text("Tổng: " + _tally_line(result.total), style="bold"))
     for name, tally in result.groups.items():
         parts.append(Text(f"{result.group_by} = {name}: " + _tally_line(tally)))
@@ -350,8 +350,10 @@ def rollup_cmd(
     sys.stdout.flush()
     if result.failed:
         typer.echo(
-            f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
-            "the others are rolled up (run `ntmplan --plan DIR check` on each)",
+            tr(
+                f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
+                "the others are rolled up (run `ntmplan --plan DIR check` on each)"
+            ),
             err=True,
         )
         raise typer.Exit(ExitCode.INVALID)

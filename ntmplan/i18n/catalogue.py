@@ -328,6 +328,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "BLANK001.total": ("tổng kế hoạch đang là 0 đồng", "the planned total is 0 đồng"),
     "hint.BLANK001.total": ("ghi tổng vốn của kế hoạch, ví dụ 60 tỷ", "write the plan's total, e.g. 60 tỷ"),
+    "PROG001": (
+        "{id}: tình trạng {status} và tỷ lệ {pct} không khớp: {why}",
+        "{id}: status {status} and percent {pct} disagree: {why}",
+    ),
+    "PROG001.done": ("nội dung đã hoàn thành thì đạt 100%", "a done item is at 100%"),
+    "PROG001.not_started": ("nội dung chưa triển khai thì ở 0%", "an item not started is at 0%"),
+    "PROG001.full": ("nội dung đạt 100% thì đã hoàn thành", "an item at 100% is done"),
+    "hint.PROG001": ("sửa lại tình trạng hoặc tỷ lệ", "correct the status or the percent"),
+    "PROG002": ("{id} vướng mắc nhưng không ghi nguyên nhân", "{id} is blocked without a reason"),
+    "hint.PROG002": (
+        "ghi nguyên nhân vướng mắc dưới 'reason:'; báo cáo sẽ in ra",
+        "say why under 'reason:' (nguyên nhân vướng mắc); the report prints it",
+    ),
     # the operating system's words, as they come in FILE002 and write errors
     "os.is_dir": ("đây là một thư mục", "Is a directory"),
     "os.denied": ("không có quyền truy cập", "Permission denied"),
@@ -568,6 +581,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{option}: '{path}' là một tệp, không phải thư mục",
         "{option}: '{path}' is a file, not a directory",
     ),
+    # ---------------------------------------------------------------- many plans: rollup, export
+    "many.first_error": ("{where}: lỗi[{code}]: {message}", "{where}: error[{code}]: {message}"),
+    "many.no_plan": ("không có thư mục kế hoạch ở đây", "no plan folder here"),
+    "many.no_group": (
+        "--group-by: vùng làm việc không có nhóm '{name}' (các nhóm: {groups})",
+        "--group-by: no group '{name}' in the workspace (groups: {groups})",
+    ),
+    "many.no_column": (
+        "{option}: không có cột '{name}'; các cột: `{columns}`",
+        "{option}: no column '{name}'; columns: {columns}",
+    ),
+    "many.failed": (
+        "ntmplan: {n}/{total} kế hoạch không qua kiểm tra; các kế hoạch còn lại vẫn được tổng hợp "
+        "(chạy `ntmplan --plan DIR check` cho từng kế hoạch)",
+        "ntmplan: {n} of {total} plans do not check; the others are rolled up (run `ntmplan --plan DIR check` on each)",
+    ),
     # ---------------------------------------------------------------- the command-line parser (Click)
     "click.usage": ("Cách dùng:", "Usage:"),
     "click.options": ("Tùy chọn", "Options"),
@@ -692,6 +721,57 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
+    "Also print the officers' private notes (ghi chú) of each item": "In cả ghi chú riêng của cán bộ cho từng nội dung",
+    "One row per commune of the workspace, then totals and counts by group.": (
+        "Mỗi xã của vùng làm việc một dòng, rồi tổng và số đếm theo nhóm."
+    ),
+    "2025-Q2, 2025-H1, 2025 … [default: latest reported]": "2025-Q2, 2025-H1, 2025 … [mặc định: kỳ báo cáo mới nhất]",
+    "Criteria level: ntm, nang-cao or kieu-mau": "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau",
+    "A group of the workspace, e.g. province": "Một nhóm của vùng làm việc, ví dụ tỉnh",
+    "Sort by a column; -column for descending (repeatable)": "Sắp xếp theo một cột; -cột để xếp giảm dần (dùng được nhiều lần)",
+    "Keep rows where COLUMN=VALUE (or !=, >, >=, <, <=, ~ contains; repeatable)": (
+        "Giữ các dòng có CỘT=GIÁ_TRỊ (hoặc !=, >, >=, <, <=, ~ chứa; dùng được nhiều lần)"
+    ),
+    "text, json or csv": "text, json hoặc csv",
+    "The workspace file [default: ntmplan-workspace.yaml here or above]": (
+        "Tệp vùng làm việc [mặc định: ntmplan-workspace.yaml ở đây hoặc ở thư mục cha]"
+    ),
+    "Plan folders or a glob, e.g. 'communes/*' (instead of a workspace file; repeatable)": (
+        "Các thư mục kế hoạch hoặc một mẫu, ví dụ 'communes/*' (thay cho tệp vùng làm việc; dùng được nhiều lần)"
+    ),
+    "Read every plan cold (also NTMPLAN_NO_CACHE=1)": "Đọc lại mọi kế hoạch, không dùng bộ đệm (hoặc NTMPLAN_NO_CACHE=1)",
+    "Tidy tables of every plan of the workspace (or of the one plan) for DuckDB, Spark or a warehouse.": (
+        "Xuất bảng dữ liệu gọn của mọi kế hoạch trong vùng làm việc (hoặc của một kế hoạch) cho DuckDB, Spark "
+        "hay kho dữ liệu."
+    ),
+    "The folder to write the tables into": "Thư mục để ghi các bảng",
+    "csv, jsonl or parquet": "csv, jsonl hoặc parquet",
+    "A static, offline HTML dashboard of the plan (overview, items, units, timelines, funding, criteria).": (
+        "Trang HTML tĩnh, xem không cần mạng, về kế hoạch (tổng quan, nội dung, đơn vị, diễn biến, vốn, tiêu chí)."
+    ),
+    "Folder for the pages [default: site/]": "Thư mục chứa các trang [mặc định: site/]",
+    "As of this period [default: latest with data]": "Tính đến kỳ này [mặc định: kỳ mới nhất có số liệu]",
+    "Criteria level of the overview: ntm, nang-cao or kieu-mau": "Mức tiêu chí của trang tổng quan: ntm, nang-cao hoặc kieu-mau",
+    "not-started, in-progress, done or blocked (needed for a new entry)": (
+        "Tình trạng: hoàn thành, đang thực hiện, vướng mắc, chưa triển khai (có thể gõ không dấu, hoặc "
+        "done, in-progress, blocked, not-started); cần khi ghi mục mới"
+    ),
+    "How far it got, 0–100; must agree with the status": "Đã làm được bao nhiêu phần trăm, 0–100; phải khớp với tình trạng",
+    "Kết quả: what was achieved, printed in reports": "Kết quả đạt được, in trong báo cáo",
+    "Nguyên nhân: why a blocked item is stuck, printed in reports": "Nguyên nhân vướng mắc, in trong báo cáo",
+    "Ghi chú: a private note for the officers, never in a report": "Ghi chú riêng của cán bộ, không bao giờ in trong báo cáo",
+    "Remove a field: percent, result, reason or note (repeatable)": (
+        "Xóa một trường: percent, result, reason hoặc note (dùng được nhiều lần)"
+    ),
+    "Record a blocked item without a reason": "Ghi nội dung vướng mắc mà không có nguyên nhân",
+    "Add a key task for the next period (nhiệm vụ trọng tâm kỳ tới).": "Thêm một nhiệm vụ trọng tâm kỳ tới.",
+    "Add a line on direction and management (công tác chỉ đạo, điều hành) to a quarter.": (
+        "Thêm một dòng về công tác chỉ đạo, điều hành vào một quý."
+    ),
+    "Add a line of the general assessment (đánh giá chung) to a quarter.": "Thêm một dòng đánh giá chung vào một quý.",
+    "Add a lesson learnt (bài học kinh nghiệm) to a quarter; review reports gather them.": (
+        "Thêm một bài học kinh nghiệm vào một quý; báo cáo sơ kết, tổng kết sẽ tập hợp lại."
+    ),
     "md or docx [default: from the -o name, else md]": "md hoặc docx [mặc định: theo tên tệp -o, nếu không thì md]",
     "Replace an existing report of the same name": "Thay báo cáo cùng tên đã có",
     "Use the templates/ folder beside the plan (off: a plan may be others')": (
