@@ -341,11 +341,97 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ghi nguyên nhân vướng mắc dưới 'reason:'; báo cáo sẽ in ra",
         "say why under 'reason:' (nguyên nhân vướng mắc); the report prints it",
     ),
+    "FILE003": (
+        "'{name}' trông như một tệp kế hoạch nhưng ntmplan không đọc nó",
+        "'{name}' looks like a plan file but ntmplan does not read it",
+    ),
+    "hint.FILE003": ("đổi tên thành {name}", "rename it to {name}"),
+    "hint.FILE003.move": ("chuyển nó ra khỏi thư mục kế hoạch", "move it out of the plan folder"),
+    "hint.FILE003.backup": (
+        "{hint} (bản sao lưu hay bản chép nên để ngoài thư mục kế hoạch)",
+        "{hint} (a backup or a copy belongs outside the plan folder)",
+    ),
+    "FILE004": (
+        "{name} và {other} cùng là của {quarter}; chỉ đọc {other}",
+        "{name} and {other} are both for {quarter}; only {other} is read",
+    ),
+    "hint.FILE004": (
+        "mỗi quý một tệp: gộp chúng vào {quarter}.yaml rồi xóa {name}",
+        "keep one file per quarter: merge them into {quarter}.yaml and delete {name}",
+    ),
+    "FILE005": (
+        "{rel} là một liên kết dẫn ra ngoài thư mục kế hoạch; không đi theo nó",
+        "{rel} is a link leading outside the plan folder; it is not followed",
+    ),
+    "hint.FILE005": (
+        "chép nội dung nó trỏ tới vào thư mục kế hoạch thay vì liên kết",
+        "copy what it points to into the plan folder instead of linking to it",
+    ),
+    "FILE002.folder": ("không đọc được {what}: {reason}", "cannot read {what}: {reason}"),
+    "PER002.not_read": (
+        "'{name}' không được đặt tên theo quý; tệp này không được đọc",
+        "'{name}' is not named after a quarter; it is not read",
+    ),
+    "TEXT002": (
+        "một ký tự điều khiển ({name}) mà tệp kế hoạch không được chứa",
+        "a control character ({name}) that a plan file cannot hold",
+    ),
+    "hint.TEXT002": (
+        "hãy xóa nó (hầu hết trình soạn thảo không hiện nó: nó thường đi kèm văn bản dán vào)",
+        "delete it (it is invisible in most editors: it often comes with pasted text)",
+    ),
+    "TEXT003": (
+        "một ký tự xuống dòng lạ ({kinds}) dán vào văn bản; đã được đọc thành dấu cách",
+        "a line-like character ({kinds}) pasted in the text; it was read as a space",
+    ),
+    "hint.TEXT003": (
+        "nó thường đến từ Word hoặc PDF: gõ lại chỗ xuống dòng, hoặc lưu tệp để giữ dấu cách",
+        "it usually comes from Word or a PDF: retype the line break, or save the file to keep the space",
+    ),
+    "YAML001.unclosed": (
+        "dấu nháy mở ở đây không được đóng trước {until}",
+        "a quote opened here is not closed before {until}",
+    ),
+    "phrase.end_of_file": ("cuối tệp", "the end of the file"),
+    "phrase.line": ("dòng {n}", "line {n}"),
+    "hint.YAML001.unclosed": (
+        "thêm dấu nháy đóng ở cuối giá trị (dấu nháy bên trong viết hai lần: 'it''s')",
+        "add the closing quote at the end of the value (a quote inside is written twice: 'it''s')",
+    ),
+    "YAML001.parse": ("không phân tích được tệp: {reason}", "cannot parse the file: {reason}"),
+    "YAML004.aliases": (
+        "bí danh (*tên) làm tệp bung ra quá {n} giá trị",
+        "aliases (*name) expand the file to more than {n} values",
+    ),
+    "YAML007": ("còn sót dấu xung đột khi gộp git trong tệp", "git merge conflict left in the file"),
+    "hint.YAML007": (
+        "giữ lại các dòng đúng giữa <<<<<<<, ======= và >>>>>>>, rồi xóa ba dòng đánh dấu",
+        "keep the right lines between <<<<<<<, ======= and >>>>>>>, then delete the three marker lines",
+    ),
+    "YAML008": (
+        "các giá trị lồng nhau sâu quá {n} cấp ở đây",
+        "the values are nested more than {n} levels deep here",
+    ),
+    "hint.YAML008": (
+        "tệp kế hoạch chỉ sâu vài cấp: hãy tìm một chuỗi ngoặc hoặc '- ' liên tiếp",
+        "plan files are a few levels deep: look for a run of brackets or of '- '",
+    ),
+    "YAML009": (
+        "chỉ thị YAML '{directive}' không dùng trong tệp kế hoạch",
+        "the YAML directive '{directive}' is not used in plan files",
+    ),
+    "hint.YAML009": (
+        "xóa dòng này: tệp kế hoạch là YAML 1.2 (theo %YAML 1.1, yes, no và 0755 được đọc khác đi)",
+        "delete the line: plan files are YAML 1.2 (under %YAML 1.1, yes, no and 0755 read otherwise)",
+    ),
     # the operating system's words, as they come in FILE002 and write errors
     "os.is_dir": ("đây là một thư mục", "Is a directory"),
     "os.denied": ("không có quyền truy cập", "Permission denied"),
     "os.no_file": ("không có tệp hay thư mục này", "No such file or directory"),
     "os.not_dir": ("không phải thư mục", "Not a directory"),
+    "os.loop": ("quá nhiều cấp liên kết tượng trưng", "Too many levels of symbolic links"),
+    "phrase.the_folder": ("thư mục {name}", "the folder {name}"),
+    "phrase.the_plan_folder": ("thư mục kế hoạch", "the plan folder"),
     "os.read_only": ("hệ thống tệp chỉ đọc", "Read-only file system"),
     # the YAML parser's own words (ruamel), as they come in YAML001 messages
     "yaml.problem_context": ("{problem} ({context})", "{problem} ({context})"),
@@ -721,6 +807,9 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
+    "Add the communes' roll-up [default: ntmplan-workspace.yaml here or above, if any]": (
+        "Thêm phần tổng hợp các xã [mặc định: ntmplan-workspace.yaml ở đây hoặc ở thư mục cha, nếu có]"
+    ),
     "Also print the officers' private notes (ghi chú) of each item": "In cả ghi chú riêng của cán bộ cho từng nội dung",
     "One row per commune of the workspace, then totals and counts by group.": (
         "Mỗi xã của vùng làm việc một dòng, rồi tổng và số đếm theo nhóm."
@@ -728,7 +817,9 @@ HELP: dict[str, str] = {
     "2025-Q2, 2025-H1, 2025 … [default: latest reported]": "2025-Q2, 2025-H1, 2025 … [mặc định: kỳ báo cáo mới nhất]",
     "Criteria level: ntm, nang-cao or kieu-mau": "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau",
     "A group of the workspace, e.g. province": "Một nhóm của vùng làm việc, ví dụ tỉnh",
-    "Sort by a column; -column for descending (repeatable)": "Sắp xếp theo một cột; -cột để xếp giảm dần (dùng được nhiều lần)",
+    "Sort by a column; -column for descending (repeatable)": (
+        "Sắp xếp theo một cột; -cột để xếp giảm dần (dùng được nhiều lần)"
+    ),
     "Keep rows where COLUMN=VALUE (or !=, >, >=, <, <=, ~ contains; repeatable)": (
         "Giữ các dòng có CỘT=GIÁ_TRỊ (hoặc !=, >, >=, <, <=, ~ chứa; dùng được nhiều lần)"
     ),
@@ -739,7 +830,9 @@ HELP: dict[str, str] = {
     "Plan folders or a glob, e.g. 'communes/*' (instead of a workspace file; repeatable)": (
         "Các thư mục kế hoạch hoặc một mẫu, ví dụ 'communes/*' (thay cho tệp vùng làm việc; dùng được nhiều lần)"
     ),
-    "Read every plan cold (also NTMPLAN_NO_CACHE=1)": "Đọc lại mọi kế hoạch, không dùng bộ đệm (hoặc NTMPLAN_NO_CACHE=1)",
+    "Read every plan cold (also NTMPLAN_NO_CACHE=1)": (
+        "Đọc lại mọi kế hoạch, không dùng bộ đệm (hoặc NTMPLAN_NO_CACHE=1)"
+    ),
     "Tidy tables of every plan of the workspace (or of the one plan) for DuckDB, Spark or a warehouse.": (
         "Xuất bảng dữ liệu gọn của mọi kế hoạch trong vùng làm việc (hoặc của một kế hoạch) cho DuckDB, Spark "
         "hay kho dữ liệu."
@@ -751,15 +844,21 @@ HELP: dict[str, str] = {
     ),
     "Folder for the pages [default: site/]": "Thư mục chứa các trang [mặc định: site/]",
     "As of this period [default: latest with data]": "Tính đến kỳ này [mặc định: kỳ mới nhất có số liệu]",
-    "Criteria level of the overview: ntm, nang-cao or kieu-mau": "Mức tiêu chí của trang tổng quan: ntm, nang-cao hoặc kieu-mau",
+    "Criteria level of the overview: ntm, nang-cao or kieu-mau": (
+        "Mức tiêu chí của trang tổng quan: ntm, nang-cao hoặc kieu-mau"
+    ),
     "not-started, in-progress, done or blocked (needed for a new entry)": (
         "Tình trạng: hoàn thành, đang thực hiện, vướng mắc, chưa triển khai (có thể gõ không dấu, hoặc "
         "done, in-progress, blocked, not-started); cần khi ghi mục mới"
     ),
-    "How far it got, 0–100; must agree with the status": "Đã làm được bao nhiêu phần trăm, 0–100; phải khớp với tình trạng",
+    "How far it got, 0–100; must agree with the status": (
+        "Đã làm được bao nhiêu phần trăm, 0–100; phải khớp với tình trạng"
+    ),
     "Kết quả: what was achieved, printed in reports": "Kết quả đạt được, in trong báo cáo",
     "Nguyên nhân: why a blocked item is stuck, printed in reports": "Nguyên nhân vướng mắc, in trong báo cáo",
-    "Ghi chú: a private note for the officers, never in a report": "Ghi chú riêng của cán bộ, không bao giờ in trong báo cáo",
+    "Ghi chú: a private note for the officers, never in a report": (
+        "Ghi chú riêng của cán bộ, không bao giờ in trong báo cáo"
+    ),
     "Remove a field: percent, result, reason or note (repeatable)": (
         "Xóa một trường: percent, result, reason hoặc note (dùng được nhiều lần)"
     ),
