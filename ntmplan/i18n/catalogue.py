@@ -424,6 +424,74 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "xóa dòng này: tệp kế hoạch là YAML 1.2 (theo %YAML 1.1, yes, no và 0755 được đọc khác đi)",
         "delete the line: plan files are YAML 1.2 (under %YAML 1.1, yes, no and 0755 read otherwise)",
     ),
+    "PER002.period": (
+        "'{name}' không được đặt tên theo một kỳ; tệp này không được đọc",
+        "'{name}' is not named after a period; it is not read",
+    ),
+    "hint.PER002.period": (
+        "đặt tên tệp tiến độ YYYY-Qn.yaml (2023-Q3.yaml), hoặc YYYY.yaml / YYYY-Hn.yaml cho số liệu năm, 6 tháng",
+        "name progress files YYYY-Qn.yaml (2023-Q3.yaml), or YYYY.yaml / YYYY-Hn.yaml for a year's or half-year's "
+        "figures",
+    ),
+    "PER003": (
+        "nội dung cụ thể được ghi theo quý, không ghi trong tệp của {period}",
+        "items are recorded by quarter, not in the file for {period}",
+    ),
+    "hint.PER003": (
+        "tệp năm hoặc 6 tháng chỉ chứa giá trị chỉ tiêu và kết luận tiêu chí; hãy chuyển phần này sang "
+        "progress/YYYY-Qn.yaml",
+        "a year or half-year file holds indicator values and criteria verdicts only; move these to "
+        "progress/YYYY-Qn.yaml",
+    ),
+    "REF004.no_criterion": ("không có tiêu chí {n}", "there is no criterion {n}"),
+    "CRIT001.not_percentage": (
+        "{value} không phải một tỷ lệ phần trăm; chỉ tiêu {id} nhận tỷ lệ từ 0 đến 100 (85 hoặc 85,5%)",
+        "{value} is not a percentage; indicator {id} takes a percentage from 0 to 100 (85 or 85,5%)",
+    ),
+    "CRIT001.range": (
+        "{value} nằm ngoài khoảng hợp lý: chỉ tiêu tính bằng {unit}; có phải ý bạn là {guess}?",
+        "{value} is out of range: the indicator counts in {unit}; did you mean {guess}?",
+    ),
+    "CRIT001.number_not_word": (
+        "chỉ tiêu {id} nhận một số tính bằng {unit}, không phải từ đạt/không đạt {word}",
+        "indicator {id} takes a number in {unit}, not the yes/no word {word}",
+    ),
+    "CRIT001.word_not_number": (
+        "chỉ tiêu {id} nhận đạt hoặc không đạt, không phải số {value}",
+        "indicator {id} takes đạt or không đạt, not the number {value}",
+    ),
+    "number.exponent": (
+        "{value}: hãy viết đầy đủ con số, không dùng số mũ; {expected}",
+        "{value}: write the number in full, not with an exponent; {expected}",
+    ),
+    "number.dot": (
+        "{value}: dấu chấm chia nhóm ba chữ số (1.250.000); số thập phân dùng dấu phẩy ({example}); {expected}",
+        "{value}: the dot groups thousands in threes (1.250.000); for a decimal use a comma ({example}); {expected}",
+    ),
+    "number.negative": ("{value} là số âm; {expected}", "{value} is negative; {expected}"),
+    "number.not_number": ("{value} không phải một số; {expected}", "{value} is not a number; {expected}"),
+    "number.expected": (
+        "cần một số như 72,5, 1.250, 1.250,5 hoặc 85%",
+        "expected a number such as 72,5, 1.250, 1.250,5 or 85%",
+    ),
+    "number.expected_marks": (
+        "cần một số như 72,5, 1.250, 1.250,5 hoặc 85% (dấu chấm chia nhóm nghìn, dấu phẩy là dấu thập phân)",
+        "expected a number such as 72,5, 1.250, 1.250,5 or 85% (the dot groups thousands, the comma is the decimal "
+        "mark)",
+    ),
+    "number.expected_or_word": (
+        "cần một số như 72,5, 1.250, 1.250,5 hoặc 85%, hoặc đạt / không đạt",
+        "expected a number such as 72,5, 1.250, 1.250,5 or 85%, or đạt / không đạt",
+    ),
+    "number.takes": (
+        "{value} không phải một số; chỉ tiêu {id} nhận một số tính bằng {unit}",
+        "{value} is not a number; indicator {id} takes a number in {unit}",
+    ),
+    "number.exponent_takes": (
+        "{value}: hãy viết đầy đủ con số, không dùng số mũ; chỉ tiêu {id} nhận một số tính bằng {unit}",
+        "{value}: write the number in full, not with an exponent; indicator {id} takes a number in {unit}",
+    ),
+    "SCHEMA003.signer_twice": ("mã người ký {id} được liệt kê nhiều lần", "signer id {id} is listed more than once"),
     # the operating system's words, as they come in FILE002 and write errors
     "os.is_dir": ("đây là một thư mục", "Is a directory"),
     "os.denied": ("không có quyền truy cập", "Permission denied"),
@@ -807,6 +875,41 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
+    "Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace.": (
+        "Xuất văn bản kế hoạch, báo cáo quý, 6 tháng, năm, hoặc báo cáo tổng hợp của vùng làm việc."
+    ),
+    "plan, quarter, half, year, or rollup (across a workspace)": (
+        "plan (kế hoạch), quarter (quý), half (6 tháng), year (năm) hoặc rollup (tổng hợp vùng làm việc)"
+    ),
+    "Who signs: an id from 'signers' in plan/document.yaml [default: signer]": (
+        "Người ký: một mã trong 'signers' của plan/document.yaml [mặc định: signer]"
+    ),
+    "rollup: an annex by this group of the workspace": "rollup: thêm phụ lục theo nhóm này của vùng làm việc",
+    "rollup: the criteria level counted": "rollup: mức tiêu chí được đếm",
+    "Record progress into plan/progress/YYYY-Qn.yaml, or a year's figures and verdicts into YYYY.yaml.": (
+        "Ghi tiến độ vào plan/progress/YYYY-Qn.yaml, hoặc số liệu và kết luận của năm vào YYYY.yaml."
+    ),
+    "Record an indicator's value, or a verdict on it, for a quarter, a half-year or a year.": (
+        "Ghi giá trị của một chỉ tiêu, hoặc kết luận về nó, cho một quý, 6 tháng hoặc một năm."
+    ),
+    "A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)": (
+        "Một quý (2023-Q3), 6 tháng (2023-H1) hoặc một năm (2023)"
+    ),
+    "A number (85; 72,5; 72,5 triệu; 85%) or đạt / không đạt": (
+        "Một số (85; 72,5; 72,5 triệu; 85%) hoặc đạt / không đạt"
+    ),
+    "A verdict on the indicator: đạt or chưa đạt": "Kết luận về chỉ tiêu: đạt hoặc chưa đạt",
+    "self-assessed (tự đánh giá, default) or appraised (thẩm định)": (
+        "self-assessed (tự đánh giá, mặc định) hoặc appraised (thẩm định)"
+    ),
+    "The document the verdict rests on": "Văn bản làm căn cứ cho kết luận",
+    "Record a verdict on a whole criterion (self-assessed or appraised) for a period.": (
+        "Ghi kết luận về cả một tiêu chí (tự đánh giá hoặc thẩm định) cho một kỳ."
+    ),
+    "Criterion number, 1–19": "Số thứ tự tiêu chí, 1–19",
+    "đạt or chưa đạt": "đạt hoặc chưa đạt",
+    "The document it rests on, e.g. Văn bản số …": "Văn bản làm căn cứ, ví dụ Văn bản số …",
+    "e.g. Theo kết quả tự đánh giá …": "ví dụ Theo kết quả tự đánh giá …",
     "Add the communes' roll-up [default: ntmplan-workspace.yaml here or above, if any]": (
         "Thêm phần tổng hợp các xã [mặc định: ntmplan-workspace.yaml ở đây hoặc ở thư mục cha, nếu có]"
     ),
