@@ -55,6 +55,15 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     assert gen.commune_files(3, seed=1) != gen.commune_files(4, seed=1)
     files = gen.commune_files(0, seed=0)
     assert len([f for f in files if f.startswith("progress/")]) >= 8
+    for index in range(60):  # no empty mapping left behind ("items:" with nothing under it is an error)
+        for rel, text in gen.commune_files(index, seed=0).items():
+            lines = text.splitlines()
+            for key, after in zip(lines, [*lines[1:], ""], strict=True):
+                assert not (key.endswith(":") and not key.startswith(" ") and not after.startswith(" ")), (
+                    index,
+                    rel,
+                    key,
+                )
 
 
 def test_rollup_lists_every_commune_and_the_broken_one(cli: Cli, workspace: Path) -> None:

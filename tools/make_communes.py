@@ -286,6 +286,8 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
                 lines.append(f"    reason: {_q('Vướng mắc giải phóng mặt bằng')}")
             if status == "done":
                 lines.append(f"    result: {_q(f'Hoàn thành hạng mục {item}')}")
+        if lines[-1] == "items:":  # every item sampled was already done: no items this quarter
+            lines.pop()
         lines.append("funding:")
         for n, (sid, _) in enumerate(sources):
             amount = total * shares[n] // 100 // len(quarters) * rng.randint(0, 150) // 100 // 1_000_000 * 1_000_000
@@ -297,6 +299,8 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
                 lines.append(f"  {sid}: {amount // 10_000_000 / 100:g} tỷ".replace(".", ","))
             else:
                 lines.append(f"  {sid}: {_dong(amount)}")
+        if lines[-1] == "funding:":
+            lines.pop()
         if q in (2, 4):
             income += rng.uniform(1.5, 5)
             irrigated = min(100.0, irrigated + rng.uniform(0, 4))
