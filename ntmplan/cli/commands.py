@@ -348,7 +348,8 @@ def report(
     kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half, year, or rollup (across a workspace)")],
     period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
     fmt: Annotated[
-        Optional[ReportFmt], typer.Option("--format", help="md or docx [default: from the -o name, else md]")
+        Optional[ReportFmt],
+        typer.Option("--format", help="md, docx or xlsx (Excel annexes) [default: from the -o name, else md]"),
     ] = None,
     output: Annotated[
         Optional[Path],
@@ -413,8 +414,9 @@ def report(
         )
     day = _report_date(date)
     to_stdout = output is not None and str(output) == "-"
-    if to_stdout and chosen == "docx":
-        raise UsageError("-o -: a Word file cannot be printed; give a file name")
+    if to_stdout and chosen in ("docx", "xlsx"):
+        kind_of = "a Word" if chosen == "docx" else "an Excel"
+        raise UsageError(f"-o -: {kind_of} file cannot be printed; give a file name")
     result = render_report(
         plan,
         kind.value,

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import NtmplanError, UsageError
 
 DEFAULT_FOLDER = Path("reports")
-FORMAT_OF_SUFFIX = {".md": "md", ".markdown": "md", ".docx": "docx"}
+FORMAT_OF_SUFFIX = {".md": "md", ".markdown": "md", ".docx": "docx", ".xlsx": "xlsx"}
 
 
 class OutputRefused(NtmplanError):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from .. import vn
 from ..errors import UsageError
@@ -81,6 +82,8 @@ class FundingLine:
     in_period: int
     to_date: int
     percent: str
+    share_ratio: float = 0.0  # 0.05 for 5 %: the numbers an Excel annex needs
+    ratio: float | None = None  # to date against plan, 0.037 for 3,7 %
 
 
 @dataclass(frozen=True)
@@ -172,13 +175,33 @@ def _indicator_detail(report: CriteriaReport, number: int) -> str:
     return "; ".join(parts)
 
 
+def _ratio(percent: Fraction | None) -> float | None:
+    return None if percent is None else round(float(percent) / 100, 6)
+
+
 def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLine]:
     lines = [
-        FundingLine(s.name, vn.number(s.share) + "%", s.planned, s.mobilised, s.to_date, vn.percent(s.percent_of_plan))
+        FundingLine(
+            s.name,
+            vn.number(s.share) + "%",
+            s.planned,
+            s.mobilised,
+            s.to_date,
+            vn.percent(s.percent_of_plan),
+            float(s.share) / 100,
+            _ratio(s.percent_of_plan),
+        )
         for s in report.sources
     ]
     total = FundingLine(
-        "Tổng cộng", "100%", report.planned, report.mobilised, report.to_date, vn.percent(report.percent_of_plan)
+        "Tổng cộng",
+        "100%",
+        report.planned,
+        report.mobilised,
+        report.to_date,
+        vn.percent(report.percent_of_plan),
+        1.0,
+        _ratio(report.percent_of_plan),
     )
     return lines, total
 

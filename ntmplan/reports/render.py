@@ -37,6 +37,10 @@ def render_report(
         if period is not None:
             raise UsageError("the plan document takes no period")
         name = f"ke-hoach-{plan.document.header.number.split('/')[0]}.{fmt}"
+        if fmt == "xlsx":
+            from .annex import plan_workbook
+
+            return Rendered(plan_workbook(plan), name)
         if fmt == "md":
             from .plan_doc import render_plan_markdown
 
@@ -54,6 +58,10 @@ def render_report(
     )
     name = f"bao-cao-{wanted}.{fmt}"
     warnings = [f"no progress recorded for {', '.join(context.missing)}: the report says so"] if context.missing else []
+    if fmt == "xlsx":
+        from .annex import report_workbook
+
+        return Rendered(report_workbook(context), name, warnings=warnings)
     chart = None
     if with_chart:
         from .chart import funding_chart_png
