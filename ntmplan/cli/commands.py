@@ -397,8 +397,6 @@ def report(
             many.Scope(workspace, plans, group_by, level.value),
         )
         return
-    if fmt is ReportFmt.xlsx:
-        raise UsageError("--format xlsx: only the roll-up report (report rollup) has an Excel form")
     from ..reports.env import plan_templates as own_templates
     from ..reports.render import render_report
     from .report_files import DEFAULT_FOLDER, output_format, write_report
