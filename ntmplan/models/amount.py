@@ -17,19 +17,11 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from .numbers import NumberError, read_digits
+from .numbers import SCALES, NumberError, read_digits
 
 MAX_AMOUNT = 10**18
 
-_UNITS: dict[str, int] = {
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-    "triệu": 10**6,
-    "trđ": 10**6,
-    "tr": 10**6,
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-}
+_UNITS = SCALES
 # longest first, so that "trđ" wins over "tr"
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TERM = re.compile(rf"\s*(?P<num>[0-9][0-9.,]*)\s*(?P<unit>{_UNIT_RE})?(?![^\W\d_])", re.IGNORECASE)
