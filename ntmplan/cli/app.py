@@ -185,20 +185,6 @@ def parse_period(text: str | None, plan: Plan | None = None) -> Period | None:
     return period
 
 
-def write_output(target: Path, content: bytes) -> None:
-    """Write a generated file atomically (a reader never sees half a report)."""
-    from ..yamlio.write import write_bytes_atomic
-
-    try:
-        write_bytes_atomic(target, content)
-    except PermissionError as exc:
-        raise UsageError(
-            f"cannot write {target}: {exc.strerror} (is it open in Word? close it and run again)"
-        ) from None
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror}") from None
-
-
 def _fail(exc: NtmplanError) -> NoReturn:
     from .output import print_diagnostics
 

@@ -100,19 +100,25 @@ def write_report(
 
     Every target is checked before the first is written, so a refusal writes nothing.
     """
-    from ..yamlio.write import write_bytes_atomic
-
     files = [(target, content)] + [(target.parent / name, data) for name, data in extra.items()]
     replaced = [check_target(path, plan_root, force, default) for path, _ in files]
     if default:
         target.parent.mkdir(parents=True, exist_ok=True)
     for path, data in files:
-        try:
-            write_bytes_atomic(path, data)
-        except PermissionError as exc:
-            raise UsageError(
-                f"cannot write {path}: {exc.strerror} (is it open in Word? close it and run again)"
-            ) from None
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        write_output(path, data)
     return replaced[0]
+
+
+def write_output(target: Path, content: bytes) -> None:
+    """Write a generated file (report, chart, schema, site page) atomically: a reader never sees
+    half of it; a failure is a usage error naming the file."""
+    from ..yamlio.write import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(target, content)
+    except PermissionError as exc:
+        raise UsageError(
+            f"cannot write {target}: {exc.strerror} (is it open in Word? close it and run again)"
+        ) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror}") from None

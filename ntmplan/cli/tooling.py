@@ -9,7 +9,8 @@ import typer
 
 from ..errors import UsageError
 from ..i18n import t
-from .app import STATE, Fmt, app, load, out, parse_period, plan_dir, write_output
+from .app import STATE, Fmt, app, load, out, parse_period, plan_dir
+from .report_files import write_output
 
 
 @app.command()
