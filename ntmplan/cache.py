@@ -126,8 +126,14 @@ def fingerprint(root: Path, names: Iterable[str]) -> str | None:
     return digest.hexdigest()
 
 
+def root_digest(root: Path) -> str:
+    """The plan root's name in a cache folder: a hash of its resolved path (the plan cache and the
+    roll-up's summaries both key their entries by it)."""
+    return hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32]
+
+
 def _entry_name(root: Path) -> str:
-    return "plan-" + hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32] + ".json"
+    return "plan-" + root_digest(root) + ".json"
 
 
 _recent: dict[str, tuple[str, Any]] = {}
@@ -180,7 +186,8 @@ def put(root: Path, key: str, value: Any) -> None:
     from .yamlio.write import write_bytes_atomic
 
     try:
-        write_bytes_atomic(folder / _entry_name(root), b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode()) + body, 0o600)
+        head = b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode())
+        write_bytes_atomic(folder / _entry_name(root), head + body, 0o600, sync=False)
     except OSError:
         pass  # a full disk or a read-only folder only costs speed
 

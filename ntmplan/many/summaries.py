@@ -15,7 +15,6 @@ main process never holds more than one commune's models — and holds none in a 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
@@ -74,8 +73,7 @@ def summary_dir() -> Path | None:
 
 
 def _entry(folder: Path, root: Path) -> Path:
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32]
-    return folder / f"{name}.json"
+    return folder / f"{cache.root_digest(root)}.json"
 
 
 def _read(path: Path) -> Any:
@@ -98,17 +96,13 @@ def _read(path: Path) -> Any:
 
 
 def _write(path: Path, value: Any) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    from ..yamlio.write import write_bytes_atomic
+
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        os.replace(tmp, path)
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        write_bytes_atomic(path, body, 0o600, sync=False)
     except OSError:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        pass  # a summary that cannot be written only costs speed
 
 
 def lookup(folder: Path, root: Path, key: list[Any]) -> dict[str, Any] | None:

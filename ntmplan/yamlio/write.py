@@ -169,10 +169,12 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     write_bytes_atomic(path, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
 
 
-def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
 
+    The one atomic writer: plan files, reports, schemas and the caches all go through it.
     The file gets ``mode``, else the mode of the file it replaces, else what a plain open() gives.
+    ``sync=False`` skips the fsync, for a cache that only costs speed if a crash loses it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     # mkstemp creates the file with O_EXCL: it never opens an existing file or a link planted there
@@ -180,8 +182,9 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
         # mkstemp makes the file private (0600); give it the mode a plain open() would have
         if mode is None:
             mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
