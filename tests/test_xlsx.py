@@ -23,7 +23,7 @@ def repo(plan_copy: Path) -> Path:
 
 def test_quarterly_annexes_read_back(cli, repo: Path) -> None:
     result = cli("report", "quarter", "2023-Q3", "--format", "xlsx", "--date", "2023-10-05", cwd=repo)
-    assert (result.code, result.err) == (0, "Đã ghi: reports/bao-cao-2023-Q3.xlsx\n")
+    assert (result.code, result.err) == (0, "Wrote: reports/bao-cao-2023-Q3.xlsx\n")
     book = load_workbook(repo / "reports" / "bao-cao-2023-Q3.xlsx")
     assert book.sheetnames == ["Tiến độ", "Nội dung cụ thể", "Tiêu chí", "Nguồn vốn"]
     assert book.properties.creator == "UBND xã Cẩm Đông"

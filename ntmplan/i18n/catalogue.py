@@ -975,6 +975,9 @@ HELP: dict[str, str] = {
         "Thêm một bài học kinh nghiệm vào một quý; báo cáo sơ kết, tổng kết sẽ tập hợp lại."
     ),
     "md or docx [default: from the -o name, else md]": "md hoặc docx [mặc định: theo tên tệp -o, nếu không thì md]",
+    "md, docx or xlsx (Excel annexes) [default: from the -o name, else md]": (
+        "md, docx hoặc xlsx (phụ biểu Excel) [mặc định: theo tên tệp -o, nếu không thì md]"
+    ),
     "Replace an existing report of the same name": "Thay báo cáo cùng tên đã có",
     "Use the templates/ folder beside the plan (off: a plan may be others')": (
         "Dùng thư mục templates/ bên cạnh kế hoạch (mặc định tắt: kế hoạch có thể là của người khác)"
