@@ -206,7 +206,7 @@ def test_the_format_follows_the_output_name(cli, repo: Path) -> None:
 
 def test_a_missing_folder_is_an_error_except_the_default(cli, repo: Path) -> None:
     missing = cli("report", "quarter", "2023-Q3", "-o", "bao-cao/q3.md", cwd=repo)
-    assert missing.code == 2 and "the folder bao-cao does not exist" in missing.err
+    assert missing.code == 2 and "the folder bao-cao/ does not exist" in missing.err
     assert not (repo / "bao-cao").exists()
     default = cli("report", "quarter", "2023-Q3", cwd=repo)
     assert default.code == 0 and (repo / "reports" / "bao-cao-2023-Q3.md").is_file()

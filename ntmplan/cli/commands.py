@@ -406,10 +406,7 @@ def report(
     if templates is not None and not templates.is_dir():
         raise UsageError(f"--templates: '{templates}' is not a directory")
     if not plan_templates and templates is None and own_templates(plan.root).is_dir():
-        typer.echo(
-            f"ntmplan: note: {own_templates(plan.root)} is not used; pass --plan-templates if you trust it",
-            err=True,
-        )
+        typer.echo("ntmplan: " + t("note.plan_templates", path=str(own_templates(plan.root))), err=True)
     day = _report_date(date)
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and chosen in ("docx", "xlsx"):

@@ -55,7 +55,7 @@ def check_target(target: Path, plan_root: Path, force: bool, default: bool) -> b
     parent = target.parent
     if not parent.exists():
         if not default:
-            raise UsageError(f"cannot write {target}: the folder {parent} does not exist")
+            raise UsageError(f"cannot write {target}: the folder {parent}{os.sep} does not exist")
     elif not parent.is_dir():
         raise UsageError(f"cannot write {target}: {parent} is not a folder")
     if _inside(target, plan_root):

@@ -636,6 +636,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the Word template {path} cannot be rendered: {reason}",
     ),
     "usage.template": ("không dựng được mẫu {name}: {reason}", "the template {name} cannot be rendered: {reason}"),
+    # report safety: templates, output files, the report's own fields
+    "usage.template_line": (
+        "không dựng được mẫu {name}: dòng {line}: {reason}",
+        "the template {name} cannot be rendered: line {line}: {reason}",
+    ),
+    "usage.template_data_only": (
+        "mẫu chỉ đọc dữ liệu: '{attr}' của một {type} không phải dữ liệu",
+        "templates read data only: '{attr}' of a {type} is not data",
+    ),
+    "usage.template_name_leaves": (
+        "tên mẫu '{name}' ra ngoài thư mục mẫu",
+        "template name '{name}' leaves the templates folder",
+    ),
+    "usage.template_link": (
+        "mẫu {path} là một liên kết tượng trưng; mẫu chỉ được đọc từ tệp thường",
+        "the template {path} is a symbolic link; templates are read only from regular files",
+    ),
+    "usage.template_not_file": ("mẫu {path} không phải một tệp thường", "the template {path} is not a regular file"),
+    "usage.template_unreadable": ("không đọc được mẫu {path}: {reason}", "cannot read the template {path}: {reason}"),
+    "usage.template_not_utf8": ("mẫu {path} không phải văn bản UTF-8", "the template {path} is not UTF-8 text"),
+    "usage.word_template_unreadable": (
+        "không đọc được mẫu Word {name}: {reason}",
+        "the Word template {name} cannot be read: {reason}",
+    ),
+    "note.plan_templates": (
+        "ghi chú: không dùng {path}; thêm --plan-templates nếu tin cậy thư mục này",
+        "note: {path} is not used; pass --plan-templates if you trust it",
+    ),
+    "usage.format_unknown_name": (
+        "-o {output}: không biết định dạng từ tên tệp; hãy đặt đuôi {known}, hoặc cho --format",
+        "-o {output}: cannot tell the format from the name; end it in {known}, or give --format",
+    ),
+    "usage.format_contradicts": (
+        "-o {output} là tên tệp {named} nhưng --format là {fmt}; chỉ cho một trong hai",
+        "-o {output} is a {named} file name but --format is {fmt}; give one or the other",
+    ),
+    "usage.no_folder": (
+        "không ghi được {target}: thư mục {parent} không tồn tại",
+        "cannot write {target}: the folder {parent} does not exist",
+    ),
+    "usage.not_folder": (
+        "không ghi được {target}: {parent} không phải một thư mục",
+        "cannot write {target}: {parent} is not a folder",
+    ),
+    "refuse.output_in_plan": (
+        "không ghi {target}: tệp nằm trong thư mục kế hoạch {plan}; báo cáo phải nằm ngoài kế hoạch",
+        "refused to write {target}: it is inside the plan folder {plan}; reports go outside the plan",
+    ),
+    "refuse.output_not_report": (
+        "không ghi {target}: đó là {kind}, không phải một báo cáo; hãy chọn tên khác",
+        "refused to write {target}: it is {kind}, not a report; choose another name",
+    ),
+    "phrase.a_link": ("một liên kết tượng trưng", "a symbolic link"),
+    "phrase.a_folder": ("một thư mục", "a folder"),
+    "phrase.a_device": ("một thiết bị", "a device"),
+    "phrase.a_fifo": ("một FIFO", "a FIFO"),
+    "phrase.a_socket": ("một socket", "a socket"),
+    "phrase.not_regular": ("không phải tệp thường", "not a regular file"),
+    "refuse.output_read_only": (
+        "không ghi {target}: tệp chỉ đọc; không thay nó",
+        "refused to write {target}: the file is read-only; it is not replaced",
+    ),
+    "refuse.output_exists": (
+        "{target} đã có (đã sửa tay?); thêm --force để thay, hoặc chọn -o tên khác",
+        "{target} exists (edited by hand?); pass --force to replace it, or choose -o another name",
+    ),
+    "usage.bad_number": (
+        "--number: '{text}' không phải số văn bản; hãy viết 12 hoặc 12/{symbol}",
+        "--number: '{text}' is not a document number; write it as 12 or 12/{symbol}",
+    ),
+    "usage.date_not_in_calendar": (
+        "--date: '{text}' không phải một ngày có thật",
+        "--date: '{text}' is not a date of the calendar",
+    ),
+    "usage.bad_report_date": (
+        "--date: '{text}' không phải một ngày; hãy viết 05/10/2023 hoặc 2023-10-05",
+        "--date: '{text}' is not a date; write it as 05/10/2023 or 2023-10-05",
+    ),
+    "usage.no_signers": (
+        "--signer: plan/document.yaml không có danh sách signers; hãy thêm vào mục 'signers:' (xem README)",
+        "--signer: plan/document.yaml lists no signers; add them under 'signers:' (see README)",
+    ),
+    "usage.no_signer": (
+        "--signer: không có người ký '{wanted}' trong plan/document.yaml; những người ký: {known}",
+        "--signer: no signer '{wanted}' in plan/document.yaml; the signers are {known}",
+    ),
     "usage.unknown_period_value": (
         "{option}: '{value}' không phải một kỳ; {expected}",
         "{option}: '{value}' is not a period; {expected}",

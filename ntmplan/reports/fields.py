@@ -37,8 +37,8 @@ def parse_date(text: str) -> dt.date:
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):
             return dt.date.fromisoformat(given)
-    except ValueError as exc:
-        raise UsageError(f"--date: '{text}' is not a date of the calendar ({exc})") from None
+    except ValueError:
+        raise UsageError(f"--date: '{text}' is not a date of the calendar") from None
     raise UsageError(f"--date: '{text}' is not a date; write it as 05/10/2023 or 2023-10-05")
 
 
