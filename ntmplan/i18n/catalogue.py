@@ -345,7 +345,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{name}' trông như một tệp kế hoạch nhưng ntmplan không đọc nó",
         "'{name}' looks like a plan file but ntmplan does not read it",
     ),
-    "hint.FILE003": ("đổi tên thành {name}", "rename it to {name}"),
+    "hint.FILE003": (
+        "đổi tên thành {name}, hoặc chuyển nó ra khỏi thư mục kế hoạch nếu đó là bản sao lưu hay bản chép",
+        "rename it to {name}, or move it out of the plan folder if it is a backup or a copy",
+    ),
+    "hint.FILE003.outside": (
+        "chuyển nó ra khỏi thư mục kế hoạch: bản sao lưu hay bản chép nên để bên ngoài",
+        "move it out of the plan folder: a backup or a copy belongs outside it",
+    ),
     "hint.FILE003.move": ("chuyển nó ra khỏi thư mục kế hoạch", "move it out of the plan folder"),
     "hint.FILE003.backup": (
         "{hint} (bản sao lưu hay bản chép nên để ngoài thư mục kế hoạch)",
