@@ -968,9 +968,6 @@ HELP: dict[str, str] = {
     "Add a task for the next quarter (nhiệm vụ quý tới).": "Thêm một nhiệm vụ cho quý tới.",
     "Add a proposal (đề xuất, kiến nghị) to a quarter.": "Thêm một đề xuất, kiến nghị vào một quý.",
     "Output format: text or json": "Định dạng: text hoặc json",
-    "md, docx or xlsx (Excel annexes) [default: from the -o name, else md]": (
-        "md, docx hoặc xlsx (phụ lục Excel) [mặc định: theo tên tệp -o, nếu không thì md]"
-    ),
     "Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace.": (
         "Xuất văn bản kế hoạch, báo cáo quý, 6 tháng, năm, hoặc báo cáo tổng hợp của vùng làm việc."
     ),
