@@ -1,4 +1,11 @@
-"""The national criteria shipped with ntmplan, read once per process."""
+"""The criteria sets shipped with ntmplan, keyed by their decision and the years they judge,
+read once per process.
+
+Only the 2021–2025 set (Quyết định 318/QĐ-TTg, with 319/QĐ-TTg for kiểu mẫu) is shipped. The
+2026–2030 set (Quyết định 51/2025/QĐ-TTg) is known to exist but its text was not available:
+none of its contents is shipped, and :func:`set_for` returns None for those years rather than
+judging them by the old set.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +14,37 @@ from pathlib import Path
 
 from .models.criteria import CriteriaSet
 
-DATA = Path(__file__).resolve().parent / "data" / "criteria-318.yaml"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA = DATA_DIR / "criteria-318.yaml"
+SETS: dict[str, Path] = {"318/QĐ-TTg": DATA}
+"""Shipped sets by deciding document."""
+SHIPPED_SETS: tuple[tuple[str, str], ...] = (("Quyết định 318/QĐ-TTg và 319/QĐ-TTg", "2021–2025"),)
+"""(decision, years) of each shipped set, as the words that say what is shipped."""
 
 
-@lru_cache(maxsize=1)
-def national_criteria() -> CriteriaSet:
-    """The 318/319 criteria; a broken shipped file is a bug, so it raises."""
+@lru_cache(maxsize=4)
+def _load(path: Path) -> CriteriaSet:
+    """A shipped set; a broken shipped file is a bug, so it raises."""
     from .yamlio import fast_parse, read_yaml
 
-    doc = fast_parse(DATA, DATA.read_bytes())  # read on every status, criteria and report run
+    doc = fast_parse(path, path.read_bytes())  # read on every status, criteria and report run
     if doc is None:
-        doc, diags = read_yaml(DATA)
+        doc, diags = read_yaml(path)
         if doc is None or any(d.is_error for d in diags):
             raise RuntimeError(f"the shipped criteria file is invalid: {diags}")
     return CriteriaSet.model_validate(doc.data)
+
+
+def national_criteria() -> CriteriaSet:
+    """The 318/319 criteria (2021–2025)."""
+    return _load(DATA)
+
+
+def catalogue() -> list[CriteriaSet]:
+    """Every shipped set, oldest first."""
+    return sorted((_load(p) for p in SETS.values()), key=lambda s: s.first_year)
+
+
+def set_for(year: int) -> CriteriaSet | None:
+    """The shipped set that judges ``year``, or None when ntmplan ships none for it."""
+    return next((s for s in catalogue() if s.first_year <= year <= s.last_year), None)

@@ -170,7 +170,7 @@ def test_criteria_and_funding_reflect_what_was_recorded(cli, repo: Path) -> None
     assert cli("record", "funding", "ngan-sach-dia-phuong", "-p", "2023-Q3", "-a", "1,25 tỷ", cwd=repo).code == 0
     text = (repo / "plan" / "progress" / "2023-Q3.yaml").read_text(encoding="utf-8")
     assert "funding:\n  ngan-sach-dia-phuong:\n    amount: 1.250.000.000\n" in text
-    doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
+    doc = json.loads(cli("criteria", "--level", "ntm", "--format", "json", cwd=repo).out)
     three = next(c for c in doc["criteria"] if c["id"] == 3)
     assert three["status"] == "met"
     assert [(i["id"], i["status"], i["value"]) for i in three["indicators"]] == [
@@ -179,7 +179,7 @@ def test_criteria_and_funding_reflect_what_was_recorded(cli, repo: Path) -> None
     ]
     assert doc["summary"] == "đạt 1/19 tiêu chí, 18 chưa có ngưỡng"
     assert cli("record", "indicator", "3.1", "-p", "2023-Q4", "-v", "70", cwd=repo).code == 0
-    doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
+    doc = json.loads(cli("criteria", "--level", "ntm", "--format", "json", cwd=repo).out)
     three = next(c for c in doc["criteria"] if c["id"] == 3)
     assert (three["status"], three["indicators"][0]["status"], doc["period"]) == ("not-met", "not-met", "2023-Q4")
     money = json.loads(cli("funding", "--format", "json", cwd=repo).out)
@@ -190,7 +190,7 @@ def test_criteria_and_funding_reflect_what_was_recorded(cli, repo: Path) -> None
 def test_nothing_without_a_threshold_is_met(cli, repo: Path) -> None:
     assert cli("record", "indicator", "11.1", "-p", "2023-Q3", "-v", "0", cwd=repo).code == 0
     assert cli("record", "indicator", "10.1", "-p", "2023-Q3", "-v", "90", cwd=repo).code == 0
-    doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
+    doc = json.loads(cli("criteria", "--level", "ntm", "--format", "json", cwd=repo).out)
     statuses = {i["id"]: i["status"] for c in doc["criteria"] for i in c["indicators"]}
     assert statuses["11.1"] == statuses["10.1"] == "no-threshold"
     status = cli("status", cwd=repo).out
@@ -208,7 +208,7 @@ def test_province_thresholds_from_the_plan(cli, repo: Path) -> None:
     )
     assert cli("check", cwd=repo).code == 0
     assert cli("record", "indicator", "11.1", "-p", "2023-Q3", "-v", "1,5", cwd=repo).code == 0
-    doc = json.loads(cli("criteria", "--format", "json", cwd=repo).out)
+    doc = json.loads(cli("criteria", "--level", "ntm", "--format", "json", cwd=repo).out)
     eleven = next(c for c in doc["criteria"] if c["id"] == 11)
     assert (eleven["status"], eleven["indicators"][0]["threshold"]) == ("met", 2)
 

@@ -13,7 +13,7 @@ from ..models import Plan
 from ..models.criteria import CriteriaSet
 from .base import Check, Locator
 from .blanks import check_blanks
-from .criteria import check_criteria
+from .criteria import check_criteria, check_verdicts
 from .funding import check_funding
 from .periods import check_periods
 from .progress import check_progress_entries
@@ -26,6 +26,7 @@ CHECKS: list[Check] = [
     check_funding,
     check_periods,
     check_criteria,
+    check_verdicts,
     check_blanks,
     check_progress_entries,
 ]

@@ -57,3 +57,25 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
                     f"there is no criterion {number}",
                     hint=f"criteria are numbered 1–{max(numbers)}",
                 )
+
+
+def check_verdicts(plan: Plan, where: Locator, national: CriteriaSet) -> Iterator[Diagnostic]:
+    """A recorded criterion verdict that its own indicators contradict: a warning showing both."""
+    from ..criteria_eval import evaluate
+
+    for progress in plan.progress:
+        if not progress.criteria or not (national.first_year <= progress.period.year <= national.last_year):
+            continue
+        file = f"progress/{progress.period}.yaml"
+        levels = {v.level or "ntm" for v in progress.criteria.values()}
+        for level in sorted(levels):
+            report = evaluate(plan, national, level, progress.period)
+            for result in report.criteria:
+                verdict = progress.criteria.get(result.id)
+                if result.conflict and verdict is not None and (verdict.level or "ntm") == level:
+                    yield Diagnostic(
+                        where(file, ("criteria", result.id, "status")),
+                        "CRIT004",
+                        f"criterion {result.id} ({result.name}): {result.conflict}",
+                        hint="the indicators' judgement is used; correct the verdict or the figures",
+                    )

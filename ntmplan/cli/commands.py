@@ -44,14 +44,22 @@ class LevelOpt(str, Enum):
     kieu_mau = "kieu-mau"
 
 
+LevelArg = Annotated[
+    Optional[LevelOpt],
+    typer.Option(
+        "--level",
+        help="Criteria level: ntm, nang-cao or kieu-mau [default: the plan's target, the lowest level not yet "
+        "recognised]",
+    ),
+]
+
+
 @app.command()
 def status(
     period: Annotated[
         Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")
     ] = None,
-    level: Annotated[
-        LevelOpt, typer.Option("--level", help="Criteria level for the summary: ntm, nang-cao or kieu-mau")
-    ] = LevelOpt.ntm,
+    level: LevelArg = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """Where the plan stands: objectives, components, units, funding and recorded progress."""
@@ -61,7 +69,7 @@ def status(
 
     plan = load()
     wanted = parse_period(period, plan)
-    result = build(plan, national_criteria(), wanted, level.value)
+    result = build(plan, national_criteria(), wanted, level.value if level else None)
     if fmt is Fmt.json:
         print_json(result)
     else:
@@ -308,21 +316,20 @@ _text_command("lesson", "Add a lesson learnt (bài học kinh nghiệm) to a qua
 
 @app.command()
 def criteria(
-    level: Annotated[LevelOpt, typer.Option("--level", help="ntm, nang-cao or kieu-mau")] = LevelOpt.ntm,
+    level: LevelArg = None,
     period: Annotated[
         Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")
     ] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The national criteria for a level: each met, not met, without data or without a threshold."""
-    from ..criteria_data import national_criteria
     from ..queries.criteria import evaluate
     from .output import print_json
     from .views import criteria_view
 
     plan = load()
     wanted = parse_period(period, plan)
-    report = evaluate(plan, national_criteria(), level.value, wanted)
+    report = evaluate(plan, None, level.value if level else None, wanted)
     if fmt is Fmt.json:
         print_json(report)
     else:
@@ -382,7 +389,7 @@ def report(
     group_by: Annotated[
         Optional[str], typer.Option("--group-by", help="rollup: an annex by this group of the workspace")
     ] = None,
-    level: Annotated[LevelOpt, typer.Option("--level", help="rollup: the criteria level counted")] = LevelOpt.ntm,
+    level: LevelArg = None,
 ) -> None:
     """Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace."""
     if kind is ReportKind.rollup:
@@ -394,7 +401,7 @@ def report(
             templates,
             _report_date(date),
             number,
-            many.Scope(workspace, plans, group_by, level.value),
+            many.Scope(workspace, plans, group_by, level.value if level else "ntm"),
         )
         return
     from ..reports.env import plan_templates as own_templates
@@ -425,6 +432,7 @@ def report(
         use_plan_templates=plan_templates,
         with_notes=with_notes,
         signer=signer,
+        level=level.value if level else None,
     )
     for warning in result.warnings:
         typer.echo(f"ntmplan: warning: {warning}", err=True)

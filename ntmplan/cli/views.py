@@ -88,6 +88,7 @@ def status_view(s: Status, lang: str) -> Group:
     if s.period is not None:
         parts.append(_funding_line(s.funding, lang))
         parts.append(Text(f"{t('criteria', lang)} ({LEVEL_NAMES[s.criteria.level]}): {s.criteria.summary}"))
+        parts.extend(_criteria_history(s.criteria, lang))
     if s.attention:
         parts.append(_heading(t("attention", lang)))
         for state in s.attention[:15]:
@@ -309,6 +310,18 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
     return f"{sign} {_value_text(threshold, unit, kind)}"
 
 
+def _criteria_history(report, lang: str) -> list[RenderableType]:  # type: ignore[no-untyped-def]
+    """Recognitions as history, then the re-assessment under the set in force (or that none is shipped)."""
+    lines: list[RenderableType] = [Text(f"  {r.text}") for r in report.recognitions]
+    if report.assessment:
+        lines.append(Text(f"  {report.assessment}", style="bold" if report.no_set is None else "italic"))
+    return lines
+
+
+def _basis_text(basis: str | None, lang: str) -> str:
+    return f" ({t(basis, lang)})" if basis else ""
+
+
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
     parts: list[RenderableType] = [
@@ -349,7 +362,7 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
             Text(c.name, style="bold"),
             "",
             "",
-            Text(word(c.status, CriterionState, lang), style=_STATE_STYLE[c.status]),
+            Text(word(c.status, CriterionState, lang) + _basis_text(c.basis, lang), style=_STATE_STYLE[c.status]),
         )
         for i in c.indicators:
             value = _value_text(i.value, i.unit, i.kind)
@@ -360,8 +373,10 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
                 _clip(f"  {i.id} {i.name}", 70),
                 value,
                 _threshold_text(i.threshold, i.direction, i.unit, i.kind),
-                Text(word(i.status, CriterionState, lang), style=_STATE_STYLE[i.status]),
+                Text(word(i.status, CriterionState, lang) + _basis_text(i.basis, lang), style=_STATE_STYLE[i.status]),
             )
-    parts.append(table)
+    if report.criteria:
+        parts.append(table)
     parts.append(Text(report.summary.capitalize(), style="bold"))
+    parts.extend(_criteria_history(report, lang))
     return Group(*parts)

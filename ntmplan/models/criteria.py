@@ -69,6 +69,9 @@ Basis = Annotated[Literal["self-assessed", "appraised"], BeforeValidator(basis_w
 class Verdict(Model):
     """A recorded judgement on a criterion or an indicator: the commune's own or the upper level's."""
 
+    level: Literal["ntm", "nang-cao"] | None = Field(
+        default=None, description="The set it judges (ntm or nang-cao); none: whichever level is evaluated"
+    )
     status: VerdictStatus = Field(description="đạt (met) or chưa đạt (not-met)")
     basis: Basis = Field(
         default="self-assessed", description="self-assessed (tự đánh giá, default) or appraised (thẩm định)"
@@ -184,10 +187,17 @@ class CriteriaSet(Model):
 
     decision: Text = Field(description="The deciding document, 318/QĐ-TTg")
     title: Text = Field(description="The set's title")
+    first_year: int = Field(ge=2000, le=2100, description="First year of the period the set judges")
+    last_year: int = Field(ge=2000, le=2100, description="Last year of the period the set judges")
     groups: list[CriteriaGroup] = Field(description="The groups of criteria")
     criteria: list[Criterion] = Field(description="The 19 criteria")
     indicators: list[Indicator] = Field(description="Indicators known to the reference, thresholds where confirmed")
     kieu_mau: KieuMau = Field(description="The rules for xã nông thôn mới kiểu mẫu")
+
+    @property
+    def years_label(self) -> str:
+        """``2021–2025``."""
+        return f"{self.first_year}–{self.last_year}"
 
     def merged(self, config: CriteriaConfig) -> list[Indicator]:
         """National and kiểu mẫu indicators, with the plan's own replacing those of the same id."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, StringConstraints, field_validator
 
 from .base import Model, Number, Text
 
@@ -106,6 +106,20 @@ class Milestone(Model):
     state: Literal["achieved", "target"] = Field(description="achieved: đã đạt; target: phấn đấu")
 
 
+class Recognition(Model):
+    """A level the commune was recognised at (công nhận đạt chuẩn): history, judged under the
+    criteria set of its time; it never counts as met under another set."""
+
+    level: Level = Field(description="ntm, nang-cao or kieu-mau")
+    year: int = Field(ge=2000, le=2100, description="Year of the recognition")
+    criteria_set: Annotated[str, StringConstraints(pattern=r"^\d{4}[-–]\d{4}$")] = Field(
+        description="The period of the criteria set it was made under, e.g. 2016–2020"
+    )
+    decision: Text | None = Field(default=None, description="Number of the recognising decision, e.g. 123/QĐ-UBND")
+    date: dt.date | None = Field(default=None, description="Date of the decision")
+    by: Text | None = Field(default=None, description="Who recognised it, e.g. UBND tỉnh Hải Dương")
+
+
 class Target(Model):
     """A figure the plan sets itself, e.g. income 85 triệu đồng/người/năm by 2025."""
 
@@ -126,6 +140,9 @@ class Objectives(Model):
     general: list[Text] = Field(description="II.1 Mục tiêu chung")
     specific: list[Text] = Field(description="II.2 Mục tiêu cụ thể")
     milestones: list[Milestone] = Field(description="The levels achieved and aimed at, as data")
+    recognitions: list[Recognition] = Field(
+        default_factory=list, description="Recognitions received (công nhận), with the criteria set of their time"
+    )
     targets: list[Target] = Field(default_factory=list, description="The plan's own figures, as data")
 
 

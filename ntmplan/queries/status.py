@@ -94,7 +94,7 @@ def _count(states: list[ItemState]) -> dict[str, int]:
     return {b: counts.get(b, 0) for b in BUCKETS}
 
 
-def status(plan: Plan, national: CriteriaSet, period: Period | None = None, level: str = "ntm") -> Status:
+def status(plan: Plan, national: CriteriaSet, period: Period | None = None, level: str | None = None) -> Status:
     """The dashboard for ``period`` (default: the latest quarter with data, or none)."""
     period = period or latest_period(plan)
     doc = plan.document

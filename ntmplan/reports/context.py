@@ -179,6 +179,17 @@ def _ratio(percent: Fraction | None) -> float | None:
     return None if percent is None else round(float(percent) / 100, 6)
 
 
+def _criteria_summary(report: CriteriaReport) -> str:
+    """History first (recognitions under their own sets), then where the commune stands under the
+    set in force: ``Đã công nhận đạt chuẩn … năm 2020 …; theo Bộ tiêu chí 2021–2025 …: đạt 12/19, …``."""
+    parts = [r.text for r in report.recognitions]
+    parts.append(report.assessment or report.summary)
+    if report.level == "kieu-mau":
+        parts.append("điều kiện xã nông thôn mới kiểu mẫu: " + report.summary)
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def _funding_lines(report: FundingReport) -> tuple[list[FundingLine], FundingLine]:
     lines = [
         FundingLine(
@@ -228,8 +239,10 @@ def build_context(
     number: str | None = None,
     with_notes: bool = False,
     signer: str | None = None,
+    level: str | None = None,
 ) -> ReportContext:
-    """``number`` and ``signer`` as the user typed them (``--number 12``, ``--signer pho-chu-tich``)."""
+    """``number`` and ``signer`` as the user typed them (``--number 12``, ``--signer pho-chu-tich``);
+    ``level`` the criteria level the report speaks of (default: the plan's target level)."""
     from .fields import choose_signer, recipients_for, report_number
 
     doc = plan.document
@@ -270,7 +283,7 @@ def build_context(
             )
         )
     totals = Counter(s.status for s in states)
-    criteria = evaluate(plan, national, "ntm", period)
+    criteria = evaluate(plan, national, level, period)
     money = funding_report(plan, period)
     funding, funding_total = _funding_lines(money)
     label = period.label_vi
@@ -310,10 +323,16 @@ def build_context(
         totals={b: totals.get(b, 0) for b in BUCKETS},
         items_total=len(states),
         criteria=[
-            CriterionLine(c.id, c.name, c.status, CRITERIA_STATE_NAMES[c.status], _indicator_detail(criteria, c.id))
+            CriterionLine(
+                c.id,
+                c.name,
+                c.status,
+                CRITERIA_STATE_NAMES[c.status] + (f" ({c.basis_name})" if c.basis_name else ""),
+                _indicator_detail(criteria, c.id),
+            )
             for c in criteria.criteria
         ],
-        criteria_summary=criteria.summary.capitalize(),
+        criteria_summary=_criteria_summary(criteria),
         funding=funding,
         funding_total=funding_total,
         funding_sentence=(

@@ -32,6 +32,7 @@ def render_report(
     use_plan_templates: bool = False,
     with_notes: bool = False,
     signer: str | None = None,
+    level: str | None = None,
 ) -> Rendered:
     if kind == "plan":
         if period is not None:
@@ -54,7 +55,7 @@ def render_report(
 
     wanted = parse_report_period(plan, kind, period)
     context = build_context(
-        plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes, signer
+        plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes, signer, level
     )
     name = f"bao-cao-{wanted}.{fmt}"
     warnings = [f"no progress recorded for {', '.join(context.missing)}: the report says so"] if context.missing else []

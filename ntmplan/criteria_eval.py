@@ -1,0 +1,424 @@
+"""Evaluating the criteria for a level and a period: the one evaluation function.
+
+Every indicator and criterion is ``met``, ``not-met``, ``no-data`` or ``no-threshold``, and
+says on what basis (:data:`BASES`):
+
+- ``computed``: a recorded value judged against a threshold that says its source;
+- otherwise the latest recorded verdict, ``self-assessed`` (the commune's tự đánh giá) or
+  ``appraised`` (the upper level's thẩm định);
+- otherwise nothing: no data, or no threshold. Nothing is ever met without a threshold or a
+  verdict.
+
+A criterion whose indicators are all judged is judged from them (one not met fails it); a
+recorded verdict on the criterion fills in where its indicators are not all known. When the
+two disagree the result keeps the indicators' judgement and carries the ``conflict`` (``check``
+warns about it, CRIT004).
+
+Criteria sets belong to periods (:func:`criteria_data.set_for`): the 2021–2025 set judges
+periods up to 2025; for a later period no set is shipped, and the report says so instead of
+judging it by the old set. Recognitions (công nhận) are history: they are shown, never turned
+into "met" under another set.
+
+This module sits beside :mod:`criteria_data` so that both ``queries`` and ``checks`` use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .models import Plan
+from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
+from .models.document import LEVEL_NAMES
+from .models.period import Period
+
+MET, NOT_MET, NO_DATA, NO_THRESHOLD = "met", "not-met", "no-data", "no-threshold"
+STATES = (MET, NOT_MET, NO_DATA, NO_THRESHOLD)
+LEVELS = ("ntm", "nang-cao", "kieu-mau")
+COMPUTED = "computed"
+BASES = (COMPUTED, "self-assessed", "appraised")
+"""What a result rests on: a value against a sourced threshold, or a recorded verdict."""
+_FIRMNESS = {"self-assessed": 0, "appraised": 1, COMPUTED: 2}
+STATE_WORDS = {MET: "đạt", NOT_MET: "chưa đạt", NO_DATA: "chưa có số liệu", NO_THRESHOLD: "chưa có ngưỡng"}
+
+
+@dataclass(frozen=True)
+class VerdictUsed:
+    """The recorded verdict a result rests on, and the period it was recorded for."""
+
+    status: str
+    basis: str
+    period: Period
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    id: str
+    name: str
+    kind: str
+    unit: str | None
+    direction: str | None
+    status: str
+    value: Decimal | bool | None
+    value_period: Period | None
+    threshold: Decimal | None
+    threshold_source: str | None
+    basis: str | None = None
+    verdict: VerdictUsed | None = None
+
+    @property
+    def basis_name(self) -> str | None:
+        return BASIS_NAMES.get(self.basis) if self.basis else None
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    id: int
+    name: str
+    group: str
+    status: str
+    indicators: list[IndicatorResult]
+    basis: str | None = None
+    verdict: VerdictUsed | None = None
+    conflict: str | None = None
+
+    @property
+    def basis_name(self) -> str | None:
+        return BASIS_NAMES.get(self.basis) if self.basis else None
+
+
+@dataclass(frozen=True)
+class ConditionResult:
+    id: str
+    text: str
+    status: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class RecognitionLine:
+    level: str
+    year: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CriteriaReport:
+    level: str
+    period: Period | None
+    status: str
+    counts: dict[str, int]
+    summary: str
+    criteria: list[CriterionResult]
+    conditions: list[ConditionResult] = field(default_factory=list)
+    criteria_set: str | None = None
+    set_years: str | None = None
+    assessment: str = ""
+    recognitions: list[RecognitionLine] = field(default_factory=list)
+    no_set: str | None = None
+
+
+def latest_period(plan: Plan) -> Period | None:
+    """The latest quarter with data; a year's (or half-year's) figures count as its last quarter."""
+    if not plan.progress:
+        return None
+    last = plan.progress[-1].period
+    return Period.quarter(last.year, last.last_quarter)
+
+
+def latest_values(plan: Plan, period: Period | None) -> dict[str, tuple[Decimal | bool, Period]]:
+    """Each indicator's latest recorded value among the periods ended by the end of ``period``."""
+    found: dict[str, tuple[Decimal | bool, Period]] = {}
+    if period is None:
+        return found
+    for progress in plan.progress:
+        if progress.period.ends_by(period):
+            for key, entry in progress.indicators.items():
+                if entry.value is not None:
+                    found[key] = (entry.value, progress.period)
+    return found
+
+
+def _in_set(when: Period, national: CriteriaSet) -> bool:
+    return national.first_year <= when.year <= national.last_year
+
+
+def latest_verdicts(
+    plan: Plan, period: Period | None, level: str, national: CriteriaSet
+) -> tuple[dict[str, VerdictUsed], dict[int, VerdictUsed]]:
+    """The latest verdicts by the end of ``period`` (indicators by id, criteria by number) that
+    apply to ``level`` and fall within the years of ``national``."""
+    indicators: dict[str, VerdictUsed] = {}
+    criteria: dict[int, VerdictUsed] = {}
+    if period is None:
+        return indicators, criteria
+
+    def used(v: Verdict, when: Period) -> VerdictUsed | None:
+        if v.level is not None and v.level != level:
+            return None
+        return VerdictUsed(v.status, v.basis, when, v.source, v.note)
+
+    for progress in plan.progress:
+        when = progress.period
+        if not (when.ends_by(period) and _in_set(when, national)):
+            continue
+        for key, entry in progress.indicators.items():
+            verdict = entry.verdict
+            if verdict is not None and (u := used(verdict, when)):
+                indicators[key] = u
+        for number, verdict in progress.criteria.items():
+            if u := used(verdict, when):
+                criteria[number] = u
+    return indicators, criteria
+
+
+def judge(
+    indicator: Indicator, level: str, value: Decimal | bool | None, year: int | None, factor: Decimal = Decimal(1)
+) -> tuple[str, Decimal | None, str | None]:
+    """(status, threshold, its source) of one indicator at one level; ``year`` is the value's year."""
+    spec = indicator.threshold(level)  # type: ignore[arg-type]
+    threshold = spec.for_year(year) if (spec is not None and year is not None) else (spec.value if spec else None)
+    if spec is None or threshold is None:
+        return NO_THRESHOLD, None, None
+    threshold = threshold * factor
+    if value is None:
+        return NO_DATA, threshold, spec.source or indicator.source
+    source = spec.source or indicator.source
+    if indicator.kind == "yes-no":
+        return (MET if value is True else NOT_MET), threshold, source
+    if isinstance(value, bool):
+        return NOT_MET, threshold, source
+    ok = value >= threshold if indicator.direction != "<=" else value <= threshold
+    return (MET if ok else NOT_MET), threshold, source
+
+
+def combine(states: list[str]) -> str:
+    """A criterion (or a level) from its parts: one not-met fails it; all met meets it."""
+    if not states:
+        return NO_THRESHOLD
+    if NOT_MET in states:
+        return NOT_MET
+    if all(s == MET for s in states):
+        return MET
+    return NO_THRESHOLD if NO_THRESHOLD in states else NO_DATA
+
+
+def _weakest(bases: list[str | None]) -> str | None:
+    known = [b for b in bases if b]
+    return min(known, key=lambda b: _FIRMNESS[b]) if known else None
+
+
+def _count(states: list[str]) -> dict[str, int]:
+    return {s: states.count(s) for s in STATES}
+
+
+def summary_text(counts: dict[str, int], total: int, noun: str = "tiêu chí") -> str:
+    parts = [f"đạt {counts[MET]}/{total} {noun}"]
+    for state, words in ((NOT_MET, "chưa đạt"), (NO_DATA, "chưa có số liệu"), (NO_THRESHOLD, "chưa có ngưỡng")):
+        if counts[state]:
+            parts.append(f"{counts[state]} {words}")
+    return ", ".join(parts)
+
+
+def assessment_text(national: CriteriaSet, criteria: list[CriterionResult], level: str) -> str:
+    """``theo Bộ tiêu chí 2021–2025 (NTM nâng cao): đạt 12/19, chưa đạt 2, chưa đánh giá 5``."""
+    met = sum(c.status == MET for c in criteria)
+    not_met = sum(c.status == NOT_MET for c in criteria)
+    rest = len(criteria) - met - not_met
+    return (
+        f"theo Bộ tiêu chí {national.years_label} ({LEVEL_NAMES[level]}): "
+        f"đạt {met}/{len(criteria)}, chưa đạt {not_met}, chưa đánh giá {rest}"
+    )
+
+
+def _indicator(
+    ind: Indicator,
+    level: str,
+    values: dict[str, tuple[Decimal | bool, Period]],
+    verdicts: dict[str, VerdictUsed],
+    period: Period | None,
+) -> IndicatorResult:
+    value, when = values.get(ind.id, (None, None))
+    year = when.year if when is not None else (period.year if period else None)
+    status, threshold, source = judge(ind, level, value, year)
+    basis: str | None = COMPUTED if status in (MET, NOT_MET) else None
+    verdict = verdicts.get(ind.id)
+    if basis is None and verdict is not None:
+        status, basis = verdict.status, verdict.basis
+    else:
+        verdict = None
+    return IndicatorResult(
+        ind.id, ind.name, ind.kind, ind.unit, ind.direction, status, value, when, threshold, source, basis, verdict
+    )
+
+
+def _criterion(
+    number: int, name: str, group: str, mine: list[IndicatorResult], verdict: VerdictUsed | None
+) -> CriterionResult:
+    known = [r for r in mine if r.status in (MET, NOT_MET)]
+    failing = [r for r in known if r.status == NOT_MET]
+    if mine and len(known) == len(mine):
+        status, basis, used = combine([r.status for r in mine]), _weakest([r.basis for r in mine]), None
+    elif failing:
+        status, basis, used = NOT_MET, _weakest([r.basis for r in failing]), None
+    elif verdict is not None:
+        return CriterionResult(number, name, group, verdict.status, mine, verdict.basis, verdict)
+    else:
+        return CriterionResult(number, name, group, combine([r.status for r in mine]), mine)
+    conflict = None
+    if verdict is not None and verdict.status != status:
+        said = "; ".join(f"{r.id}: {STATE_WORDS[r.status]} ({BASIS_NAMES[r.basis or COMPUTED]})" for r in known)
+        conflict = (
+            f"the verdict of {verdict.period} says {STATE_WORDS[verdict.status]} ({BASIS_NAMES[verdict.basis]}), "
+            f"but its indicators say {STATE_WORDS[status]} ({said})"
+        )
+    return CriterionResult(number, name, group, status, mine, basis, used, conflict)
+
+
+def _criteria(plan: Plan, national: CriteriaSet, level: str, period: Period | None) -> list[CriterionResult]:
+    values = {k: v for k, v in latest_values(plan, period).items() if _in_set(v[1], national)}
+    ind_verdicts, crit_verdicts = latest_verdicts(plan, period, level, national)
+    indicators = national.merged(plan.criteria)
+    results = []
+    for criterion in national.criteria:
+        mine = [
+            _indicator(ind, level, values, ind_verdicts, period)
+            for ind in indicators
+            if ind.criterion == criterion.number
+        ]
+        results.append(
+            _criterion(criterion.number, criterion.name, criterion.group, mine, crit_verdicts.get(criterion.number))
+        )
+    return results
+
+
+def target_level(plan: Plan) -> str:
+    """The level a report speaks of by default: the lowest level in the plan's milestones that
+    is not yet recognised (Cẩm Đông, recognised NTM and NTM nâng cao: kiểu mẫu)."""
+    objectives = plan.objectives
+    recognised = {r.level for r in objectives.recognitions}
+    if not objectives.recognitions:
+        recognised = {m.level for m in objectives.milestones if m.state == "achieved"}
+    aimed = sorted({m.level for m in objectives.milestones} | recognised, key=LEVELS.index)
+    open_ = [lv for lv in aimed if lv not in recognised]
+    if open_:
+        return open_[0]
+    return aimed[-1] if aimed else "ntm"
+
+
+def recognition_lines(plan: Plan) -> list[RecognitionLine]:
+    """``công nhận đạt chuẩn NTM nâng cao năm 2020 (theo Bộ tiêu chí 2016–2020)``, as history."""
+    lines = []
+    for r in plan.objectives.recognitions:
+        text = f"công nhận đạt chuẩn {LEVEL_NAMES[r.level]} năm {r.year}"
+        if r.decision:
+            text += f" (Quyết định số {r.decision}"
+            text += f" ngày {r.date.day:02d}/{r.date.month:02d}/{r.date.year})" if r.date else ")"
+        text += f", theo Bộ tiêu chí giai đoạn {r.criteria_set}"
+        lines.append(RecognitionLine(r.level, r.year, text))
+    return lines
+
+
+def no_set_text(year: int) -> str:
+    from .criteria_data import SHIPPED_SETS
+
+    shipped = ", ".join(f"{s} ({y})" for s, y in SHIPPED_SETS)
+    return (
+        f"chưa có bộ tiêu chí nào cho năm {year}: ntmplan chỉ cài sẵn {shipped}; bộ tiêu chí giai đoạn "
+        "2026–2030 (Quyết định 51/2025/QĐ-TTg) chưa được đưa vào — kỳ này không được đánh giá theo bộ cũ"
+    )
+
+
+def evaluate(
+    plan: Plan, national: CriteriaSet | None = None, level: str | None = None, period: Period | None = None
+) -> CriteriaReport:
+    """The criteria at ``level`` (default: the plan's target, :func:`target_level`) as of
+    ``period`` (default: the latest quarter with data), by the set in force for that period.
+
+    ``national`` overrides the choice of set (tests, or a set a caller already holds); when it is
+    None the set is chosen by the period's year, and a year no shipped set covers gives a report
+    with no criteria and ``no_set`` saying so.
+    """
+    from .criteria_data import set_for
+
+    level = level or target_level(plan)
+    period = period or latest_period(plan)
+    year = period.year if period else plan.years[0]
+    chosen = national if national is not None else set_for(year)
+    if national is not None and not (national.first_year <= year <= national.last_year):
+        chosen = set_for(year)
+    history = recognition_lines(plan)
+    if chosen is None:
+        message = no_set_text(year)
+        counts = _count([])
+        return CriteriaReport(
+            level, period, NO_THRESHOLD, counts, message, [], recognitions=history, no_set=message, assessment=message
+        )
+    if level in ("ntm", "nang-cao"):
+        criteria = _criteria(plan, chosen, level, period)
+        counts = _count([c.status for c in criteria])
+        return CriteriaReport(
+            level,
+            period,
+            combine([c.status for c in criteria]),
+            counts,
+            summary_text(counts, len(criteria)),
+            criteria,
+            criteria_set=chosen.decision,
+            set_years=chosen.years_label,
+            assessment=assessment_text(chosen, criteria, level),
+            recognitions=history,
+        )
+    return _kieu_mau(plan, chosen, period, history)
+
+
+def _kieu_mau(
+    plan: Plan, national: CriteriaSet, period: Period | None, history: list[RecognitionLine]
+) -> CriteriaReport:
+    rules = national.kieu_mau
+    nang_cao = _criteria(plan, national, "nang-cao", period)
+    values = latest_values(plan, period)
+    indicators = {i.id: i for i in national.merged(plan.criteria)}
+    k1_status = combine([c.status for c in nang_cao])
+    nc_counts = _count([c.status for c in nang_cao])
+    conditions = [
+        ConditionResult(
+            rules.conditions[0].id,
+            rules.conditions[0].text,
+            k1_status,
+            "NTM nâng cao: " + summary_text(nc_counts, len(nang_cao)),
+        )
+    ]
+    income = indicators.get(rules.income_indicator)
+    if income is not None:
+        value, when = values.get(income.id, (None, None))
+        year = when.year if when else (period.year if period else None)
+        status, threshold, _ = judge(income, "nang-cao", value, year, rules.income_factor)
+        shown = "chưa có" if value is None else f"{value}"
+        need = "chưa có ngưỡng NTM nâng cao" if threshold is None else f"cần ≥ {threshold.normalize()}"
+        conditions.append(
+            ConditionResult(rules.conditions[1].id, rules.conditions[1].text, status, f"thu nhập {shown}; {need}")
+        )
+    for condition, ind_id in zip(rules.conditions[2:], ("km.thon-thong-minh", "km.linh-vuc-noi-troi"), strict=True):
+        ind = indicators[ind_id]
+        value, when = values.get(ind_id, (None, None))
+        status, threshold, _ = judge(ind, "kieu-mau", value, when.year if when else None)
+        shown = "chưa có số liệu" if value is None else f"{value} {ind.unit or ''}".strip()
+        conditions.append(ConditionResult(condition.id, condition.text, status, shown))
+    states = [c.status for c in conditions]
+    counts = _count(states)
+    return CriteriaReport(
+        "kieu-mau",
+        period,
+        combine(states),
+        counts,
+        summary_text(counts, len(conditions), "điều kiện"),
+        nang_cao,
+        conditions,
+        criteria_set=f"{national.decision}, {rules.decision}",
+        set_years=national.years_label,
+        assessment=assessment_text(national, nang_cao, "nang-cao"),
+        recognitions=history,
+    )
