@@ -320,6 +320,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "thêm source: với quyết định của tỉnh, ví dụ Quyết định …/QĐ-UBND",
         "add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
     ),
+    "CRIT004": (
+        "tiêu chí {number} ({name}): đánh giá của kỳ {period} ghi {verdict}, nhưng các chỉ tiêu của nó cho kết quả "
+        "{state} ({detail})",
+        "criterion {number} ({name}): the verdict of {period} says {verdict}, but its indicators say {state} ({detail})",
+    ),
+    "hint.CRIT004": (
+        "kết quả theo các chỉ tiêu được dùng; sửa lại đánh giá hoặc số liệu",
+        "the indicators' judgement is used; correct the verdict or the figures",
+    ),
     "CHECK001": (
         "phép kiểm tra {name} bị lỗi bên trong ntmplan ({reason})",
         "the check {name} failed inside ntmplan ({reason})",
@@ -1015,6 +1024,13 @@ HELP: dict[str, str] = {
     ),
     "2025-Q2, 2025-H1, 2025 … [default: latest reported]": "2025-Q2, 2025-H1, 2025 … [mặc định: kỳ báo cáo mới nhất]",
     "Criteria level: ntm, nang-cao or kieu-mau": "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau",
+    "md, docx or xlsx (Excel annexes) [default: from the -o name, else md]": (
+        "md, docx hoặc xlsx (phụ lục Excel) [mặc định: theo tên tệp -o, nếu không thì md]"
+    ),
+    "Criteria level: ntm, nang-cao or kieu-mau [default: the plan's target, the lowest level not yet recognised]": (
+        "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau [mặc định: mức kế hoạch đang hướng tới, mức thấp nhất chưa được "
+        "công nhận]"
+    ),
     "A group of the workspace, e.g. province": "Một nhóm của vùng làm việc, ví dụ tỉnh",
     "Sort by a column; -column for descending (repeatable)": (
         "Sắp xếp theo một cột; -cột để xếp giảm dần (dùng được nhiều lần)"
