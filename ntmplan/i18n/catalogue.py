@@ -323,7 +323,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "CRIT004": (
         "tiêu chí {number} ({name}): đánh giá của kỳ {period} ghi {verdict}, nhưng các chỉ tiêu của nó cho kết quả "
         "{state} ({detail})",
-        "criterion {number} ({name}): the verdict of {period} says {verdict}, but its indicators say {state} ({detail})",
+        "criterion {number} ({name}): the verdict of {period} says {verdict}, "
+        "but its indicators say {state} ({detail})",
     ),
     "hint.CRIT004": (
         "kết quả theo các chỉ tiêu được dùng; sửa lại đánh giá hoặc số liệu",
@@ -1024,9 +1025,6 @@ HELP: dict[str, str] = {
     ),
     "2025-Q2, 2025-H1, 2025 … [default: latest reported]": "2025-Q2, 2025-H1, 2025 … [mặc định: kỳ báo cáo mới nhất]",
     "Criteria level: ntm, nang-cao or kieu-mau": "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau",
-    "md, docx or xlsx (Excel annexes) [default: from the -o name, else md]": (
-        "md, docx hoặc xlsx (phụ lục Excel) [mặc định: theo tên tệp -o, nếu không thì md]"
-    ),
     "Criteria level: ntm, nang-cao or kieu-mau [default: the plan's target, the lowest level not yet recognised]": (
         "Mức tiêu chí: ntm, nang-cao hoặc kieu-mau [mặc định: mức kế hoạch đang hướng tới, mức thấp nhất chưa được "
         "công nhận]"
