@@ -67,3 +67,22 @@ def test_a_quarter_ends_by_the_end_of_a_half_or_year() -> None:
     assert q2.ends_by(h1) and not q3.ends_by(h1)
     assert q3.ends_by(year) and Period.parse("2023-Q4").ends_by(year)
     assert not Period.parse("2024-Q1").ends_by(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "following"),
+    [("2023-Q3", "2023-Q4"), ("2023-Q4", "2024-Q1"), ("2023-H1", "2023-H2"), ("2023-H2", "2024-H1"), ("2023", "2024")],
+)
+def test_the_next_period_is_of_the_same_kind(text: str, following: str) -> None:
+    assert Period.parse(text).next() == Period.parse(following)
+
+
+def test_quarters_to_date_run_from_the_first_year_through_the_period() -> None:
+    assert [str(q) for q in Period.parse("2022-H1").quarters_to_date(2021)] == [
+        "2021-Q1",
+        "2021-Q2",
+        "2021-Q3",
+        "2021-Q4",
+        "2022-Q1",
+        "2022-Q2",
+    ]

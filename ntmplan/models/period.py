@@ -102,6 +102,22 @@ class Period:
         """The quarters this period is made of, in order."""
         return [Period.quarter(self.year, q) for q in range(self.first_quarter, self.last_quarter + 1)]
 
+    def quarters_to_date(self, first_year: int) -> list[Period]:
+        """Every quarter from the start of ``first_year`` (the plan's first) to the end of this period."""
+        return [
+            Period.quarter(year, q)
+            for year in range(first_year, self.year + 1)
+            for q in range(1, (self.last_quarter if year == self.year else 4) + 1)
+        ]
+
+    def next(self) -> Period:
+        """The period of the same kind that follows: 2023-Q4 → 2024-Q1, 2023-H2 → 2024-H1, 2023 → 2024."""
+        if self.kind == "Y":
+            return Period(self.year + 1, 4, "Y")
+        step = 1 if self.kind == "Q" else 2
+        wraps = self.last_quarter == 4
+        return Period(self.year + wraps, step if wraps else self.last_quarter + step, self.kind)
+
     def ends_by(self, other: Period) -> bool:
         """Whether this period is over by the end of ``other`` (a quarter "up to" a report period)."""
         return (self.year, self.last_quarter) <= (other.year, other.last_quarter)

@@ -95,15 +95,6 @@ def mobilised(plan: Plan, quarters: Sequence[Period]) -> dict[str, tuple[int, di
     return out
 
 
-def quarters_to_date(plan: Plan, period: Period) -> list[Period]:
-    """Every quarter from the plan's start to the end of ``period``."""
-    out = []
-    for year in range(plan.years[0], period.year + 1):
-        last = period.last_quarter if year == period.year else 4
-        out += [Period.quarter(year, q) for q in range(1, last + 1)]
-    return out
-
-
 def latest_period(plan: Plan) -> Period | None:
     """The latest quarter with data; a year's (or half-year's) figures count as its last quarter."""
     if not plan.progress:
@@ -123,7 +114,7 @@ def funding_report(plan: Plan, period: Period | None = None, total: int | None =
     planned = split(base, [s.share for s in sources])
     end = period or latest_period(plan)
     in_period = mobilised(plan, period.quarters()) if period else {}
-    cumulative = mobilised(plan, quarters_to_date(plan, end)) if end else {}
+    cumulative = mobilised(plan, end.quarters_to_date(plan.years[0])) if end else {}
     lines = []
     for source, amount in zip(sources, planned, strict=True):
         got, comps = in_period.get(source.id, (0, {}))
@@ -147,7 +138,7 @@ def by_year(plan: Plan) -> list[tuple[int, int | None, int]]:
 def by_component(plan: Plan, period: Period | None = None) -> list[tuple[int, str, int]]:
     """(component, title, mobilised to date) where money was recorded by component."""
     end = period or latest_period(plan)
-    got = mobilised(plan, quarters_to_date(plan, end)) if end else {}
+    got = mobilised(plan, end.quarters_to_date(plan.years[0])) if end else {}
     totals: dict[int, int] = {}
     for _, comps in got.values():
         for comp, value in comps.items():
