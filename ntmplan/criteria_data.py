@@ -25,13 +25,11 @@ SHIPPED_SETS: tuple[tuple[str, str], ...] = (("Quyết định 318/QĐ-TTg và 3
 @lru_cache(maxsize=4)
 def _load(path: Path) -> CriteriaSet:
     """A shipped set; a broken shipped file is a bug, so it raises."""
-    from .yamlio import fast_parse, read_yaml
+    from .yamlio import parse_bytes
 
-    doc = fast_parse(path, path.read_bytes())  # read on every status, criteria and report run
-    if doc is None:
-        doc, diags = read_yaml(path)
-        if doc is None or any(d.is_error for d in diags):
-            raise RuntimeError(f"the shipped criteria file is invalid: {diags}")
+    doc, diags = parse_bytes(path, path.read_bytes())  # read on every status, criteria and report run
+    if doc is None or any(d.is_error for d in diags):
+        raise RuntimeError(f"the shipped criteria file is invalid: {diags}")
     return CriteriaSet.model_validate(doc.data)
 
 

@@ -10,17 +10,21 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
 from . import cache
-from .checks import run_checks
 from .errors import Diagnostic, SourceLocation, printable
 from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
 from .models.period import Period, PeriodError
-from .validate import located, validate
-from .yamlio import YamlFile, fast_parse, locate, parse_yaml, read_yaml
+
+if TYPE_CHECKING:
+    from .yamlio import YamlFile
+
+# The parsers (yamlio), the validator and the checks are imported where a plan is read and checked,
+# not here: a warm run takes the plan from the cache and never needs them (ruamel.yaml, PyYAML and
+# the checks stay unloaded).
 
 PLAN_FILES: dict[str, type[BaseModel]] = {
     "document.yaml": Document,
@@ -49,6 +53,8 @@ class PlanSources:
         """The file with its round-trip tree, parsing it now if the fast path read it."""
         doc = self.files[rel]
         if doc.tree is None:
+            from .yamlio import parse_yaml
+
             slow, _ = parse_yaml(doc.path, doc.raw)
             if slow is not None:
                 self.files[rel] = doc = slow
@@ -59,6 +65,8 @@ class PlanSources:
             rel = rel[:-5] + ".yml"  # a progress file may be named .yml
         if rel not in self.files:
             return SourceLocation(self.root / rel)
+        from .yamlio import locate
+
         doc = self.positioned(rel)
         line, col = locate(doc.tree, loc, at_key=at_key)
         return doc.location(line, col)
@@ -249,6 +257,8 @@ def read_plan(
 ) -> tuple[PlanSources, list[Diagnostic]]:
     """Parse every plan file; ``overrides`` replaces a file's bytes (an edit checked in memory);
     ``source`` reads the files from elsewhere than the work tree (a git revision)."""
+    from .yamlio import parse_bytes
+
     overrides = overrides or {}
     files = source or DirectorySource(root)
     sources = PlanSources(root)
@@ -274,10 +284,8 @@ def read_plan(
             except OSError as exc:
                 diags.append(Diagnostic(SourceLocation(path), "FILE002", f"cannot read the file: {exc.strerror}"))
                 continue
-        doc = fast_parse(path, raw)
-        if doc is None:
-            doc, found = parse_yaml(path, raw)
-            diags.extend(found)
+        doc, found = parse_bytes(path, raw)
+        diags.extend(found)
         if doc is not None:
             sources.files[rel] = doc
     return sources, diags
@@ -315,6 +323,8 @@ def _progress_period(rel: str, sources: PlanSources) -> tuple[Period | None, lis
 
 def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     """Validate each file against its model and build the plan."""
+    from .validate import located, validate
+
     diags: list[Diagnostic] = []
     parts: dict[str, Any] = {}
     progress: list[Progress] = []
@@ -390,6 +400,7 @@ def check_plan(
     diags += found
     read = sorted(diags, key=Diagnostic.sort_key)
     if plan is not None:
+        from .checks import run_checks
         from .criteria_data import national_criteria
 
         diags += run_checks(plan, sources.locate, national_criteria())
@@ -405,6 +416,8 @@ class _OnDemandSources(PlanSources):
 
     def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
         if rel not in self.files:
+            from .yamlio import read_yaml
+
             doc, _ = read_yaml(self.root / rel)
             if doc is not None:
                 self.files[rel] = doc
@@ -419,10 +432,11 @@ def recheck(
     then every check runs on the new plan. The cost of a record grows with the file it edits."""
     path = root / rel
     sources = _OnDemandSources(root)
-    doc = fast_parse(path, raw)
-    diags: list[Diagnostic] = []
-    if doc is None:
-        doc, diags = parse_yaml(path, raw)
+    from .checks import run_checks
+    from .validate import located, validate
+    from .yamlio import parse_bytes
+
+    doc, diags = parse_bytes(path, raw)
     if doc is None:
         return None, diags, diags
     sources.files[rel] = doc
