@@ -435,6 +435,162 @@ def build_report() -> Document:
     return doc
 
 
+def build_review() -> Document:
+    """Sơ kết (report review FROM..TO) and tổng kết (report final): years run down the rows, so a
+    range of any length fits the page."""
+    doc = new_document()
+    opening(
+        doc,
+        "{{ r.head.number }}",
+        "{{ r.head.place }}, {{ r.head.date|date_long }}",
+        "r.head.issuer_lines",
+        "{{ r.title }}",
+        "{{ r.subject }}",
+    )
+    para(doc, "{{ r.intro }}")
+    tag(doc, "{%p if r.empty_note %}")
+    para(doc, "{{ r.empty_note }}", italic=True)
+    tag(doc, "{%p endif %}")
+    heading(doc, "I. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU")
+    heading(doc, "1. Mục tiêu về mức đạt chuẩn")
+    grid(
+        doc,
+        [("Mức đạt chuẩn", 4.5), ("Năm", 1.5), ("Kế hoạch", 2.5), ("Kết quả", 8.0)],
+        ["{{ m.level }}", "{{ m.year }}", "{{ m.state }}", "{{ m.outcome or '—' }}"],
+        "m in r.milestones",
+        right=frozenset({1}),
+    )
+    tag(doc, "{%p if r.targets %}")
+    heading(doc, "2. Chỉ tiêu của kế hoạch qua các năm")
+    grid(
+        doc,
+        [("Chỉ tiêu", 4.5), ("Mục tiêu", 4.0), ("Kết quả qua các năm", 8.0)],
+        [
+            "{{ t.name }}",
+            "{{ t.aim }}",
+            "{% for v in t.values %}Năm {{ r.years[loop.index0] }}: {{ v }}{% if not loop.last %}; {% endif %}"
+            "{% endfor %}",
+        ],
+        "t in r.targets",
+    )
+    tag(doc, "{%p endif %}")
+    heading(doc, "{{ 3 if r.targets else 2 }}. Tiến độ thực hiện qua các năm")
+    grid(
+        doc,
+        [
+            ("Năm", 1.4),
+            ("Hoàn thành trong năm", 2.0),
+            ("Hoàn thành lũy kế", 2.0),
+            ("Đang thực hiện", 1.9),
+            ("Vướng mắc", 1.7),
+            ("Tiêu chí đạt", 1.7),
+            ("Vốn trong năm (đồng)", 2.9),
+            ("Lũy kế (đồng)", 2.9),
+        ],
+        [
+            "{{ y.year }}",
+            "{{ y.done_in_year if y.has_data else 'Chưa có số liệu' }}",
+            "{{ y.done if y.has_data else '' }}",
+            "{{ y.in_progress if y.has_data else '' }}",
+            "{{ y.blocked if y.has_data else '' }}",
+            "{{ (y.criteria_met|string + '/' + y.criteria_total|string) if y.has_data else '' }}",
+            "{{ y.mobilised|amount if y.has_data else '' }}",
+            "{{ y.to_date|amount if y.has_data else '' }}",
+        ],
+        "y in r.year_lines",
+        right=frozenset({0, 1, 2, 3, 4, 5, 6, 7}),
+        size=11,
+    )
+    tag(doc, "{%p for y in r.year_lines if y.missing %}")
+    para(doc, "- Năm {{ y.year }}: chưa có số liệu {{ y.missing|join(', ') }}.")
+    tag(doc, "{%p endfor %}")
+    heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THÀNH PHẦN")
+    grid(
+        doc,
+        [("TT", 1.0), ("Nội dung thành phần", 11.0), ("Số ND", 2.0), ("Hoàn thành", 2.5)],
+        ["{{ c[0] }}", "{{ c[1] }}", "{{ c[2] }}", "{{ c[3] }}"],
+        "c in r.components",
+        right=frozenset({0, 2, 3}),
+    )
+    tag(doc, "{%p if r.done_items %}")
+    tag(doc, "{%p for i in r.done_items %}")
+    p = para(doc, "")
+    set_font(p.add_run("{{ i.component }}.{{ i.letter }}) {{ i.text }} "), 14)
+    set_font(p.add_run("Hoàn thành{% if i.when %} ({{ i.when }}){% endif %}."), 14, italic=True)
+    set_font(p.add_run("{% if i.result %} Kết quả: {{ i.result }}.{% endif %}"), 14)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p else %}")
+    para(doc, "Chưa có nội dung cụ thể nào hoàn thành đến hết năm {{ r.last }}.")
+    tag(doc, "{%p endif %}")
+    heading(doc, "III. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ QUA CÁC NĂM")
+    grid(
+        doc,
+        [
+            ("TT", 1.0),
+            ("Tiêu chí", 3.8),
+            ("Đánh giá qua các năm", 6.2),
+            ("Căn cứ đánh giá (năm {{ r.basis_year }})", 5.5),
+        ],
+        [
+            "{{ c.number }}",
+            "{{ c.name }}",
+            "{% for s in c.states %}{{ r.years[loop.index0] }}: {{ s }}{% if not loop.last %}; {% endif %}{% endfor %}",
+            "{{ c.basis }}",
+        ],
+        "c in r.criteria",
+        right=frozenset({0}),
+        size=11,
+    )
+    para(
+        doc,
+        'Đánh giá ghi "(thẩm định)" là kết quả cấp trên thẩm định, "(tự đánh giá)" là xã tự đánh giá đã ghi '
+        "nhận; các đánh giá khác tính theo số liệu và ngưỡng của năm đó.",
+    )
+    heading(doc, "IV. KẾT QUẢ HUY ĐỘNG NGUỒN LỰC")
+    heading(doc, "1. Vốn huy động theo năm", italic=True)
+    grid(
+        doc,
+        [("Năm", 2.0), ("Trong năm (đồng)", 4.5), ("Lũy kế (đồng)", 4.5), ("% kế hoạch", 2.5)],
+        [
+            "{{ y.year }}",
+            "{{ y.mobilised|amount if y.has_data else 'Chưa có số liệu' }}",
+            "{{ y.to_date|amount if y.has_data else '' }}",
+            "{{ y.percent if y.has_data else '' }}",
+        ],
+        "y in r.year_lines",
+        right=frozenset({0, 1, 2, 3}),
+    )
+    heading(doc, "2. Lũy kế theo nguồn vốn so với kế hoạch", italic=True)
+    grid(
+        doc,
+        [("TT", 1.0), ("Nguồn vốn", 6.0), ("Kế hoạch (đồng)", 3.4), ("Lũy kế (đồng)", 3.4), ("% kế hoạch", 2.2)],
+        ["{{ loop.index }}", "{{ s.name }}", "{{ s.planned|amount }}", "{{ s.to_date|amount }}", "{{ s.percent }}"],
+        "s in r.sources",
+        [
+            "",
+            "{{ r.funding_total.name }}",
+            "{{ r.funding_total.planned|amount }}",
+            "{{ r.funding_total.to_date|amount }}",
+            "{{ r.funding_total.percent }}",
+        ],
+        right=frozenset({0, 2, 3, 4}),
+        size=11,
+    )
+    para(doc, "{{ r.funding_sentence }}")
+    heading(doc, "V. BÀI HỌC KINH NGHIỆM")
+    bullets(doc, "r.lessons", "Chưa ghi nhận bài học kinh nghiệm trong {{ r.range_label }}.")
+    heading(doc, "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN TIẾP THEO")
+    tag(doc, "{%p if r.next_tasks %}")
+    para(doc, "{{ r.next_source }}:")
+    tag(doc, "{%p endif %}")
+    bullets(doc, "r.next_tasks", "Chưa ghi nhận nhiệm vụ cho giai đoạn tiếp theo.")
+    para(doc, "{{ r.closing }}")
+    signature(
+        doc, "{{ r.head.signer_authority }}", "{{ r.head.signer_position }}", "{{ r.head.signer_name }}", "r.recipients"
+    )
+    return doc
+
+
 def build_plan() -> Document:
     doc = new_document()
     opening(
@@ -506,7 +662,7 @@ def build_plan() -> Document:
 
 
 def main() -> None:
-    for name, build in (("report.docx", build_report), ("plan.docx", build_plan)):
+    for name, build in (("report.docx", build_report), ("review.docx", build_review), ("plan.docx", build_plan)):
         doc = build()
         # the rendered file gets the report's own properties; the template carries none
         props = doc.core_properties

@@ -342,6 +342,8 @@ class ReportKind(str, Enum):
     half = "half"
     year = "year"
     rollup = "rollup"
+    review = "review"
+    final = "final"
 
 
 class ReportFmt(str, Enum):
@@ -352,8 +354,15 @@ class ReportFmt(str, Enum):
 
 @app.command()
 def report(
-    kind: Annotated[ReportKind, typer.Argument(help="plan, quarter, half, year, or rollup (across a workspace)")],
-    period: Annotated[Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year)")] = None,
+    kind: Annotated[
+        ReportKind,
+        typer.Argument(
+            help="plan, quarter, half, year, review (sơ kết), final (tổng kết), or rollup (across a workspace)"
+        ),
+    ],
+    period: Annotated[
+        Optional[str], typer.Argument(help="2023-Q3 (quarter), 2023-H1 (half), 2023 (year), 2021..2023 (review)")
+    ] = None,
     fmt: Annotated[
         Optional[ReportFmt],
         typer.Option("--format", help="md, docx or xlsx (Excel annexes) [default: from the -o name, else md]"),
@@ -435,7 +444,7 @@ def report(
         level=level.value if level else None,
     )
     for warning in result.warnings:
-        typer.echo(f"ntmplan: warning: {warning}", err=True)
+        typer.echo(f"ntmplan: {t('severity.warning', STATE.lang)}: {tr(warning, STATE.lang)}", err=True)
     if to_stdout:
         sys.stdout.write(result.content.decode("utf-8"))
         return

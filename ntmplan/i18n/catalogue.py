@@ -646,6 +646,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{period} không phải {kind}; báo cáo {kind} nhận một kỳ như {example}",
         "{period} is not a {kind}; a {kind} report takes a period such as {example}",
     ),
+    "usage.final_no_period": (
+        "báo cáo tổng kết không nhận kỳ: nó bao trùm giai đoạn {years} của kế hoạch",
+        "the final review takes no period: it covers the plan's years {years}",
+    ),
+    "usage.review_needs_range": (
+        "báo cáo sơ kết cần một khoảng năm, ví dụ {example}",
+        "a review needs a range of years, e.g. {example}",
+    ),
+    "usage.review_not_range": (
+        "'{text}' không phải một khoảng năm; hãy viết như {example}",
+        "'{text}' is not a range of years; write it as {example}",
+    ),
+    "usage.review_backwards": (
+        "khoảng năm {first}..{last} bị ngược; hãy viết {last}..{first}",
+        "the range {first}..{last} runs backwards; write it as {last}..{first}",
+    ),
+    "usage.review_outside": (
+        "khoảng năm {first}..{last} nằm ngoài giai đoạn {years} của kế hoạch",
+        "the range {first}..{last} is outside the plan's years {years}",
+    ),
+    "warn.review_empty_year": (
+        "chưa có số liệu tiến độ năm {year}: báo cáo ghi rõ như vậy",
+        "no progress recorded in {year}: the review says so",
+    ),
     "phrase.quarter": ("quý", "quarter"),
     "phrase.half": ("6 tháng", "half"),
     "phrase.year": ("năm", "year"),
@@ -947,7 +971,9 @@ HELP: dict[str, str] = {
         "Xuất văn bản kế hoạch hoặc báo cáo quý, 6 tháng, năm."
     ),
     "plan, quarter, half or year": "plan (kế hoạch), quarter (quý), half (6 tháng) hoặc year (năm)",
-    "2023-Q3 (quarter), 2023-H1 (half), 2023 (year)": "2023-Q3 (quý), 2023-H1 (6 tháng), 2023 (năm)",
+    "2023-Q3 (quarter), 2023-H1 (half), 2023 (year), 2021..2023 (review)": (
+        "2023-Q3 (quý), 2023-H1 (6 tháng), 2023 (năm), 2021..2023 (sơ kết)"
+    ),
     "md or docx": "md hoặc docx",
     "Output file; '-' prints Markdown to stdout [default: reports/…]": (
         "Tệp kết quả; '-' in Markdown ra màn hình [mặc định: reports/…]"
@@ -984,8 +1010,9 @@ HELP: dict[str, str] = {
     "Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace.": (
         "Xuất văn bản kế hoạch, báo cáo quý, 6 tháng, năm, hoặc báo cáo tổng hợp của vùng làm việc."
     ),
-    "plan, quarter, half, year, or rollup (across a workspace)": (
-        "plan (kế hoạch), quarter (quý), half (6 tháng), year (năm) hoặc rollup (tổng hợp vùng làm việc)"
+    "plan, quarter, half, year, review (sơ kết), final (tổng kết), or rollup (across a workspace)": (
+        "plan (kế hoạch), quarter (quý), half (6 tháng), year (năm), review (sơ kết), final (tổng kết) "
+        "hoặc rollup (tổng hợp vùng làm việc)"
     ),
     "Who signs: an id from 'signers' in plan/document.yaml [default: signer]": (
         "Người ký: một mã trong 'signers' của plan/document.yaml [mặc định: signer]"

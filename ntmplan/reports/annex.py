@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..models import Plan
 from .context import FundingLine, ReportContext
+from .review import ReviewContext, SourceYears, YearLine
 from .xlsx import Cell, Column, Properties, Sheet
 
 
@@ -134,4 +135,81 @@ def plan_workbook(plan: Plan) -> bytes:
     )
     return workbook_bytes(
         [items, funding], Properties(f"Phụ lục — Kế hoạch {doc.header.number}", issuer, doc.header.date)
+    )
+
+
+def review_workbook(r: ReviewContext) -> bytes:
+    """A review's tables: progress year by year, the items completed, the criteria through the
+    years, and money mobilised by source and year. A year without data has empty cells and says so."""
+    from .xlsx import workbook_bytes
+
+    h = r.head
+    number = h.number.removeprefix("Số: ")
+    subtitle = f"(Kèm theo Báo cáo số {number} ngày {h.date:%d/%m/%Y} của {h.issuer_name})"
+    no_data = "Chưa có số liệu"
+
+    def missing(y: YearLine) -> str | None:
+        if not y.has_data:
+            return no_data
+        return f"Chưa có số liệu {', '.join(y.missing)}" if y.missing else None
+
+    years = Sheet(
+        "Theo năm",
+        f"Phụ biểu 01. Kết quả thực hiện qua các năm, {r.range_label}",
+        [
+            Column("Năm", "int"),
+            Column("Hoàn thành trong năm", "int"),
+            Column("Hoàn thành lũy kế", "int"),
+            Column("Đang thực hiện", "int"),
+            Column("Vướng mắc", "int"),
+            Column("Tiêu chí đạt", "int"),
+            Column("Vốn huy động trong năm (đồng)", "amount"),
+            Column("Lũy kế (đồng)", "amount"),
+            Column("% kế hoạch", "percent"),
+            Column("Ghi chú"),
+        ],
+        [
+            [y.year, y.done_in_year, y.done, y.in_progress, y.blocked, y.criteria_met, y.mobilised, y.to_date]
+            + [y.ratio, missing(y)]
+            if y.has_data
+            else [y.year, None, None, None, None, None, None, None, None, no_data]
+            for y in r.year_lines
+        ],
+        subtitle=subtitle,
+    )
+    done = Sheet(
+        "Nội dung hoàn thành",
+        f"Phụ biểu 02. Nội dung cụ thể đã hoàn thành đến hết năm {r.last}",
+        [Column("Nội dung thành phần", "int"), Column("Mã"), Column("Nội dung cụ thể"), Column("Hoàn thành")]
+        + [Column("Kết quả")],
+        [[i.component, f"{i.component}.{i.letter}", i.text, i.when or None, i.result] for i in r.done_items],
+        subtitle=subtitle,
+    )
+    criteria = Sheet(
+        "Tiêu chí",
+        f"Phụ biểu 03. Kết quả thực hiện các tiêu chí qua các năm, {r.range_label}",
+        [Column("TT", "int"), Column("Tiêu chí")]
+        + [Column(f"Năm {y}") for y in r.years]
+        + [Column(f"Căn cứ đánh giá (năm {r.basis_year})")],
+        [[c.number, c.name, *c.states, c.basis] for c in r.criteria],
+        subtitle=subtitle,
+    )
+
+    def money(s: SourceYears) -> list[Cell]:
+        return [s.name, s.planned, *s.per_year, s.to_date, s.ratio]
+
+    empty = [f"Năm {y}: chưa có số liệu (ô để trống)." for y in r.empty_years]
+    funding = Sheet(
+        "Vốn theo năm",
+        f"Phụ biểu 04. Vốn huy động theo nguồn và theo năm, {r.range_label}",
+        [Column("TT", "int"), Column("Nguồn vốn"), Column("Kế hoạch (đồng)", "amount")]
+        + [Column(f"Năm {y} (đồng)", "amount") for y in r.years]
+        + [Column("Lũy kế (đồng)", "amount"), Column("% kế hoạch", "percent")],
+        [[n, *money(s)] for n, s in enumerate(r.sources, start=1)],
+        [None, *money(r.funding_total)],
+        subtitle=subtitle,
+        notes=[r.funding_sentence, *empty],
+    )
+    return workbook_bytes(
+        [years, done, criteria, funding], Properties(f"Phụ biểu — {r.subject}", h.issuer_name, h.date)
     )

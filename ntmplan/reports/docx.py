@@ -21,6 +21,7 @@ from ..errors import UsageError
 from ..models import Plan
 from .context import ReportContext
 from .env import curly_quotes, find_template, make_env, plain, search_path, template_error
+from .review import ReviewContext
 
 
 def _template(plan: Plan, name: str, templates: Path | None, use_plan_templates: bool) -> tuple[Path, bytes]:
@@ -124,6 +125,17 @@ def render_report_docx(
     path, source = _template(plan, "report.docx", templates, use_plan_templates)
     template = _render(path.name, source, {"r": context, "chart": None}, chart)
     _properties(template, context.subject, context.issuer_name, context.date)
+    _keep_tables_with_their_lines(template.docx)
+    return _save(template)
+
+
+def render_review_docx(
+    plan: Plan, review: ReviewContext, templates: Path | None = None, use_plan_templates: bool = False
+) -> bytes:
+    """A sơ kết or tổng kết from review.docx (same sandbox, same properties and table rules)."""
+    path, source = _template(plan, "review.docx", templates, use_plan_templates)
+    template = _render(path.name, source, {"r": review})
+    _properties(template, review.subject, review.head.issuer_name, review.head.date)
     _keep_tables_with_their_lines(template.docx)
     return _save(template)
 

@@ -50,6 +50,9 @@ def render_report(
 
         return Rendered(render_plan_docx(plan, templates, use_plan_templates), name)
 
+    if kind in ("review", "final"):
+        return _render_review(plan, kind, period, fmt, templates, date, number, use_plan_templates, signer)
+
     from ..criteria_data import national_criteria
     from .context import build_context, parse_report_period
 
@@ -81,3 +84,36 @@ def render_report(
     from .docx import render_report_docx
 
     return Rendered(render_report_docx(plan, context, chart, templates, use_plan_templates), name, warnings=warnings)
+
+
+def _render_review(
+    plan: Plan,
+    kind: str,
+    period: str | None,
+    fmt: str,
+    templates: Path | None,
+    date: dt.date | None,
+    number: str | None,
+    use_plan_templates: bool,
+    signer: str | None,
+) -> Rendered:
+    """A sơ kết over FROM..TO or the tổng kết of the plan's whole period."""
+    from ..criteria_data import national_criteria
+    from .review import build_review, parse_review_range
+
+    first, last = parse_review_range(plan, kind, period)
+    review = build_review(plan, national_criteria(), kind, first, last, date or dt.date.today(), number, signer)
+    name = f"{'tong-ket' if kind == 'final' else 'so-ket'}-{first}-{last}.{fmt}"
+    warnings = [f"no progress recorded in {year}: the review says so" for year in review.empty_years]
+    if fmt == "md":
+        from .env import make_env, render_template, search_path
+
+        env = make_env(search_path(plan.root, templates, use_plan_templates))
+        return Rendered(render_template(env, "review.md.j2", r=review).encode("utf-8"), name, warnings=warnings)
+    if fmt == "xlsx":
+        from .annex import review_workbook
+
+        return Rendered(review_workbook(review), name, warnings=warnings)
+    from .docx import render_review_docx
+
+    return Rendered(render_review_docx(plan, review, templates, use_plan_templates), name, warnings=warnings)
