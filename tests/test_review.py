@@ -53,7 +53,7 @@ def test_final_review_says_what_each_year_did(cli, repo: Path) -> None:
     # the income target year by year
     assert "| ≥ 85 triệu đồng/người/năm (năm 2025) | 62 | 70,5 | Chưa có số liệu trong năm | Chưa có số liệu |" in out
     # a recorded verdict with its basis; computed ones say they are computed
-    assert "| 3 | Thủy lợi và phòng, chống thiên tai | Chưa đạt | Đạt (thẩm định) | Đạt (thẩm định) |" in out
+    assert "| 3 | Thủy lợi và phòng, chống thiên tai | Chưa có ngưỡng | Đạt (thẩm định) | Đạt (thẩm định) |" in out
     assert "cấp trên thẩm định, quý IV năm 2022, Văn bản số 45/UBND-NN" in out
     # money by source and year, cumulative against the plan's 60 tỷ
     assert "**60.000.000.000** | **2.500.000.000** | **1.300.000.000** | **2.200.000.000** |" in out
@@ -123,7 +123,7 @@ def test_final_review_as_word(cli, repo: Path) -> None:
     assert ["2024", "Chưa có số liệu", "", "", "", "", "", ""] in cells
     assert ["2022", "1.300.000.000", "3.800.000.000", "6,3%"] in cells
     row = next(r for r in cells if r[:2] == ["3", "Thủy lợi và phòng, chống thiên tai"])
-    assert row[2] == "2021: Chưa đạt; 2022: Đạt (thẩm định); 2023: Đạt (thẩm định); 2024: Chưa có số liệu; " + (
+    assert row[2] == "2021: Chưa có ngưỡng; 2022: Đạt (thẩm định); 2023: Đạt (thẩm định); 2024: Chưa có số liệu; " + (
         "2025: Chưa có số liệu"
     )
     assert ["", "Tổng cộng", "60.000.000.000", "6.000.000.000", "10,0%"] in cells
@@ -158,6 +158,6 @@ def test_final_review_as_excel(cli, repo: Path) -> None:
     total = next(row for row in money.iter_rows(values_only=True) if row[1] == "Tổng cộng")
     assert total[2:] == (60_000_000_000, 2_500_000_000, 1_300_000_000, 2_200_000_000, None, None, 6_000_000_000, 0.1)
     criteria = [list(row) for row in book["Tiêu chí"].iter_rows(values_only=True) if row[0] == 3]
-    assert criteria[0][2:5] == ["Chưa đạt", "Đạt (thẩm định)", "Đạt (thẩm định)"]
+    assert criteria[0][2:5] == ["Chưa có ngưỡng", "Đạt (thẩm định)", "Đạt (thẩm định)"]
     done = [row for row in book["Nội dung hoàn thành"].iter_rows(values_only=True) if isinstance(row[0], int)]
     assert [r[1] for r in done] == ["1.a", "2.a", "7.a", "7.b"]

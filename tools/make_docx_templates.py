@@ -523,6 +523,7 @@ def build_review() -> Document:
     para(doc, "Chưa có nội dung cụ thể nào hoàn thành đến hết năm {{ r.last }}.")
     tag(doc, "{%p endif %}")
     heading(doc, "III. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ QUA CÁC NĂM")
+    para(doc, "Các tiêu chí được đánh giá theo mức {{ r.criteria_level }}.")
     grid(
         doc,
         [
@@ -543,7 +544,7 @@ def build_review() -> Document:
     )
     para(
         doc,
-        'Đánh giá ghi "(thẩm định)" là kết quả cấp trên thẩm định, "(tự đánh giá)" là xã tự đánh giá đã ghi '
+        'Đánh giá ghi "(thẩm định)" là kết quả cấp trên thẩm định, "(tự đánh giá)" là kết quả xã tự đánh giá đã ghi '
         "nhận; các đánh giá khác tính theo số liệu và ngưỡng của năm đó.",
     )
     heading(doc, "IV. KẾT QUẢ HUY ĐỘNG NGUỒN LỰC")

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 
 from .. import vn
+from ..criteria_eval import CriterionResult
 from ..errors import UsageError
 from ..models import Plan
-from ..models.criteria import BASIS_NAMES, CriteriaSet, Verdict
+from ..models.criteria import BASIS_NAMES, CriteriaSet
 from ..models.period import Period
 from ..queries.criteria import evaluate, latest_values
-from .context import CRITERIA_STATE_NAMES, CriterionLine, ReportContext, build_context
+from .context import CRITERIA_STATE_NAMES, ReportContext, build_context
 
 LEVEL_NAMES = {"ntm": "nông thôn mới", "nang-cao": "nông thôn mới nâng cao", "kieu-mau": "nông thôn mới kiểu mẫu"}
 _RANGE = re.compile(r"\s*(\d{4})\s*(?:\.\.|-|–)\s*(\d{4})\s*")
@@ -95,6 +96,7 @@ class ReviewContext:
     years: list[int]
     range_label: str  # "giai đoạn 2021 - 2023"
     basis_year: int  # the year whose verdicts' basis the criteria table spells out
+    criteria_level: str  # "nông thôn mới nâng cao": the level the criteria are judged at
     head: ReportContext  # the last year's context: issuer, number, date, signer, funding totals
     title: str
     subject: str
@@ -137,28 +139,24 @@ def parse_review_range(plan: Plan, kind: str, text: str | None) -> tuple[int, in
     return first, last
 
 
-def _recorded(plan: Plan, period: Period, number: int) -> tuple[Verdict, Period] | None:
-    """The latest verdict recorded on criterion ``number`` up to the end of ``period``."""
-    found = None
-    for progress in sorted(plan.progress, key=lambda p: p.period):
-        if progress.period.ends_by(period) and number in progress.criteria:
-            found = (progress.criteria[number], progress.period)
-    return found
-
-
 BASIS_SHORT = {"self-assessed": "tự đánh giá", "appraised": "thẩm định"}
 
 
-def _state(plan: Plan, period: Period, line: CriterionLine) -> tuple[str, str, str]:
-    """(state, the cell, its basis in full): a recorded verdict when there is one, else the computed state."""
-    recorded = _recorded(plan, period, line.number)
-    if recorded is None:
-        return line.status, line.status_name, BASIS_NAMES["computed"] + (f": {line.detail}" if line.detail else "")
-    verdict, when = recorded
-    said = CRITERIA_STATE_NAMES[verdict.status]
-    source = f", {verdict.source}" if verdict.source else ""
-    basis = f"{BASIS_NAMES[verdict.basis]}, {when.label_vi}{source}"
-    return verdict.status, f"{said} ({BASIS_SHORT[verdict.basis]})", basis
+def _cell(c: CriterionResult) -> str:
+    """A criterion's state in one year: a recorded verdict's basis in brackets; a computed one bare."""
+    name = CRITERIA_STATE_NAMES[c.status]
+    return f"{name} ({BASIS_SHORT[c.basis]})" if c.basis in BASIS_SHORT else name
+
+
+def _basis(c: CriterionResult, detail: str) -> str:
+    """What a criterion's verdict rests on, in full: the recorded verdict (who, when, which document)
+    or the figures against the thresholds; a contradiction between them is said too."""
+    if c.verdict is not None and c.basis in BASIS_SHORT:
+        v = c.verdict
+        said = BASIS_NAMES[v.basis] + f", {v.period.label_vi}" + (f", {v.source}" if v.source else "")
+    else:
+        said = BASIS_NAMES["computed"] + (f": {detail}" if detail else "")
+    return said + (f" ({c.conflict})" if c.conflict else "")
 
 
 def _completed_in(plan: Plan, last: Period) -> dict[str, Period]:
@@ -196,7 +194,7 @@ def build_review(
         if before in plan.years
         else 0
     )
-    for year, period, ctx in zip(years, periods, contexts, strict=True):
+    for year, ctx in zip(years, contexts, strict=True):
         done = ctx.totals.get("done", 0)
         year_lines.append(
             YearLine(
@@ -207,7 +205,7 @@ def build_review(
                 done - done_before,
                 ctx.totals.get("in-progress", 0),
                 ctx.totals.get("blocked", 0),
-                sum(1 for c in ctx.criteria if _state(plan, period, c)[0] == "met"),
+                sum(1 for c in ctx.criteria if c.status == "met"),
                 len(ctx.criteria),
                 ctx.funding_total.in_period,
                 ctx.funding_total.to_date,
@@ -263,18 +261,20 @@ def build_review(
     ]
     with_data = [p for y, p in zip(years, periods, strict=True) if y in have]
     basis_period = with_data[-1] if with_data else periods[-1]
+    verdicts = {p.year: evaluate(plan, None, None, p) for p in with_data}
+    level = evaluate(plan, None, None, basis_period).level
     criteria = []
     for line in last_ctx.criteria:
         states = []
-        for year, period, ctx in zip(years, periods, contexts, strict=True):
-            if year not in have:
+        for year in years:
+            if year not in verdicts:
                 states.append("Chưa có số liệu")
                 continue
-            c = next(x for x in ctx.criteria if x.number == line.number)
-            states.append(_state(plan, period, c)[1])
-        basis_ctx = contexts[periods.index(basis_period)]
-        c = next(x for x in basis_ctx.criteria if x.number == line.number)
-        criteria.append(CriterionYears(line.number, line.name, states, _state(plan, basis_period, c)[2]))
+            states.append(next((_cell(c) for c in verdicts[year].criteria if c.id == line.number), "—"))
+        at_basis = verdicts.get(basis_period.year) or evaluate(plan, None, None, basis_period)
+        chosen = next((r for r in at_basis.criteria if r.id == line.number), None)
+        basis = _basis(chosen, line.detail) if chosen is not None else ""
+        criteria.append(CriterionYears(line.number, line.name, states, basis))
     sources = []
     for index, f in enumerate(last_ctx.funding):
         per_year: list[int | None] = [
@@ -294,9 +294,9 @@ def build_review(
     lessons = list(dict.fromkeys(s for p in in_range for s in p.lessons))
     with_tasks = [p for p in in_range if p.next_tasks and p.period.kind == "Q"]
     if with_tasks:
-        chosen = with_tasks[-1]
-        next_tasks = list(chosen.next_tasks)
-        next_source = f"Nhiệm vụ trọng tâm ghi nhận trong báo cáo {chosen.period.label_vi}"
+        latest = with_tasks[-1]
+        next_tasks = list(latest.next_tasks)
+        next_source = f"Nhiệm vụ trọng tâm ghi nhận trong báo cáo {latest.period.label_vi}"
     else:
         next_tasks, next_source = [], ""
     label = f"giai đoạn {first} - {last}"
@@ -315,6 +315,11 @@ def build_review(
         years=years,
         range_label=label,
         basis_year=basis_period.year,
+        criteria_level=(
+            f"{LEVEL_NAMES['nang-cao']} (điều kiện để đạt chuẩn {LEVEL_NAMES['kieu-mau']})"
+            if level == "kieu-mau"
+            else LEVEL_NAMES.get(level, level)
+        ),
         head=head,
         title="BÁO CÁO",
         subject=f"{word.capitalize()} {span}thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới {label}",
