@@ -69,3 +69,41 @@ def test_a_year_file_holds_no_items(cli, plan_copy: Path) -> None:
     assert result.code == 1
     assert "2023.yaml:2:1: error[PER003]: items are recorded by quarter, not in the file for 2023" in result.err
     assert "2023.yaml:6:3: error[REF004]: there is no criterion 25" in result.err
+
+
+def test_verdicts_make_criteria_status_and_reports_say_dat_n_of_19_with_their_basis(cli, plan_copy: Path) -> None:
+    import json
+
+    (plan_copy / "progress").mkdir()
+    (plan_copy / "progress" / "2023.yaml").write_text(
+        "period: 2023\ncriteria:\n  2:\n    status: đạt\n  10:\n    status: chưa đạt\n    basis: appraised\n",
+        encoding="utf-8",
+    )
+    doc = json.loads(cli("--plan", str(plan_copy), "criteria", "--level", "ntm", "--format", "json").out)
+    by_id = {c["id"]: c for c in doc["criteria"]}
+    assert (by_id[2]["status"], by_id[2]["basis"]) == ("met", "self-assessed")
+    assert (by_id[10]["status"], by_id[10]["basis"]) == ("not-met", "appraised")
+    assert "theo Bộ tiêu chí 2021–2025 (Nông thôn mới): đạt 1/19, chưa đạt 1, chưa đánh giá 17" in doc["assessment"]
+    text = cli("--plan", str(plan_copy), "--lang", "vi", "criteria", "--level", "ntm").out
+    assert "đạt (xã tự đánh giá)" in text and "chưa đạt (cấp trên thẩm định)" in text
+    default = json.loads(cli("--plan", str(plan_copy), "criteria", "--format", "json").out)
+    assert default["level"] == "kieu-mau"  # the plan's target: NTM and nâng cao are recognised
+    assert [r["text"] for r in default["recognitions"]][1].startswith(
+        "công nhận đạt chuẩn Nông thôn mới nâng cao năm 2020"
+    )
+    report = cli("--plan", str(plan_copy), "report", "year", "2023", "--level", "ntm", "-o", "-").out
+    assert "Đạt (xã tự đánh giá)" in report and "đạt 1/19, chưa đạt 1, chưa đánh giá 17" in report
+
+
+def test_no_set_is_shipped_for_2026(plan_copy: Path) -> None:
+    from ntmplan.criteria_data import set_for
+    from ntmplan.loader import load_plan
+    from ntmplan.models.period import Period
+    from ntmplan.queries.criteria import evaluate
+
+    assert set_for(2025) is not None and set_for(2026) is None
+    plan, _ = load_plan(plan_copy, use_cache=False)
+    assert plan is not None
+    report = evaluate(plan, None, "ntm", Period.parse("2026-Q1"))
+    assert report.criteria == [] and report.no_set is not None
+    assert "chưa có bộ tiêu chí nào cho năm 2026" in report.no_set and "51/2025/QĐ-TTg" in report.no_set
