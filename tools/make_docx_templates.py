@@ -544,7 +544,7 @@ def build_review() -> Document:
     )
     para(
         doc,
-        'Đánh giá ghi "(thẩm định)" là kết quả cấp trên thẩm định, "(tự đánh giá)" là kết quả xã tự đánh giá đã ghi '
+        "Đánh giá ghi “(thẩm định)” là kết quả cấp trên thẩm định, “(tự đánh giá)” là kết quả xã tự đánh giá đã ghi "
         "nhận; các đánh giá khác tính theo số liệu và ngưỡng của năm đó.",
     )
     heading(doc, "IV. KẾT QUẢ HUY ĐỘNG NGUỒN LỰC")
