@@ -24,13 +24,26 @@ SHIPPED_SETS: tuple[tuple[str, str], ...] = (("Quyết định 318/QĐ-TTg và 3
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> CriteriaSet:
-    """A shipped set; a broken shipped file is a bug, so it raises."""
+    """A shipped set; a broken shipped file is a bug, so it raises.
+
+    Read on every status, criteria and report run, so it is kept in the plan cache (keyed by the
+    file's bytes and the code's identity like a plan): a warm run needs no YAML parser for it.
+    """
+    from . import cache
+
+    key = cache.fingerprint(path.parent, [path.name]) if cache.enabled() else None
+    hit = cache.get(path, key) if key else None
+    if isinstance(hit, CriteriaSet):
+        return hit
     from .yamlio import parse_bytes
 
-    doc, diags = parse_bytes(path, path.read_bytes())  # read on every status, criteria and report run
+    doc, diags = parse_bytes(path, path.read_bytes())
     if doc is None or any(d.is_error for d in diags):
         raise RuntimeError(f"the shipped criteria file is invalid: {diags}")
-    return CriteriaSet.model_validate(doc.data)
+    found = CriteriaSet.model_validate(doc.data)
+    if key:
+        cache.put(path, key, found)
+    return found
 
 
 def national_criteria() -> CriteriaSet:
