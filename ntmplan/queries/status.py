@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -89,9 +90,14 @@ class Status:
     attention: list[ItemState] = field(default_factory=list)  # blocked, then not started
 
 
-def _count(states: list[ItemState]) -> dict[str, int]:
-    counts = Counter(s.status for s in states)
+def count_by_status(statuses: Iterable[str]) -> dict[str, int]:
+    """How many of each status, every bucket present (0 when none), in the one status order."""
+    counts = Counter(statuses)
     return {b: counts.get(b, 0) for b in BUCKETS}
+
+
+def _count(states: list[ItemState]) -> dict[str, int]:
+    return count_by_status(s.status for s in states)
 
 
 def status(plan: Plan, national: CriteriaSet, period: Period | None = None, level: str | None = None) -> Status:

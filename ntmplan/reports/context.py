@@ -14,7 +14,6 @@ is asked ``with_notes``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -27,7 +26,7 @@ from ..models.progress import STATUS_NAMES
 from ..queries.criteria import CriteriaReport, evaluate
 from ..queries.funding import FundingReport, funding_report
 from ..queries.progress import NO_REPORT, item_states
-from ..queries.status import BUCKETS
+from ..queries.status import BUCKETS, count_by_status
 
 KIND_OF_PERIOD = {"quarter": "Q", "half": "H", "year": "Y"}
 EXAMPLE_PERIOD = {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}
@@ -140,14 +139,6 @@ def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
     if not plan.in_plan(period):
         raise UsageError(f"{period} is outside the plan's years {plan.years_label}")
     return period
-
-
-def next_period(period: Period) -> Period:
-    if period.kind == "Q":
-        return Period.quarter(period.year + (period.number == 4), period.number % 4 + 1)
-    if period.kind == "H":
-        return Period.parse(f"{period.year + (period.number == 2)}-H{period.number % 2 + 1}")
-    return Period.parse(str(period.year + 1))
 
 
 def _unique(lines: list[str]) -> list[str]:
@@ -270,7 +261,6 @@ def build_context(
             for s in states
             if s.component == comp.number
         ]
-        counts = Counter(line.status for line in lines)
         short = comp.title.split(";")[0].strip().rstrip(".")
         components.append(
             ComponentLine(
@@ -279,10 +269,10 @@ def build_context(
                 short,
                 lines,
                 [x for x in lines if x.status != NO_REPORT],
-                {b: counts.get(b, 0) for b in BUCKETS},
+                count_by_status(line.status for line in lines),
             )
         )
-    totals = Counter(s.status for s in states)
+    totals = count_by_status(s.status for s in states)
     criteria = evaluate(plan, national, level, period)
     money = funding_report(plan, period)
     funding, funding_total = _funding_lines(money)
@@ -304,7 +294,7 @@ def build_context(
         kind=kind,
         period=str(period),
         period_label=label,
-        next_period_label=next_period(period).label_vi,
+        next_period_label=period.next().label_vi,
         issuer_lines=list(issuer.lines),
         issuer_name=f"{issuer.abbreviation} xã {issuer.commune}",
         number=report_number(number, issuer.abbreviation),
@@ -320,7 +310,7 @@ def build_context(
         ),
         status_names={b: STATE_NAMES[b] for b in BUCKETS},
         components=components,
-        totals={b: totals.get(b, 0) for b in BUCKETS},
+        totals=totals,
         items_total=len(states),
         criteria=[
             CriterionLine(
