@@ -186,7 +186,7 @@ def parse_period(text: str | None, plan: Plan | None = None) -> Period | None:
 
 
 def _fail(exc: NtmplanError) -> NoReturn:
-    from .output import print_diagnostics
+    from .output import echo, print_diagnostics
 
     diags: list[Diagnostic] = getattr(exc, "diagnostics", [])
     if isinstance(exc, PlanInvalid):
@@ -194,11 +194,11 @@ def _fail(exc: NtmplanError) -> NoReturn:
     if isinstance(exc, RecordRefused):
         if diags:
             print_diagnostics(diags, texts=exc.texts)
-        print(t("cli.refused", reason=tr(str(exc))), file=sys.stderr)
+        echo(t("cli.refused", reason=tr(str(exc))), err=True)
     elif isinstance(exc, PlanInvalid):
         pass
     else:
-        print(t("cli.error", reason=tr(str(exc))), file=sys.stderr)
+        echo(t("cli.error", reason=tr(str(exc))), err=True)
     raise SystemExit(int(exc.exit_code))
 
 
@@ -237,7 +237,9 @@ def main() -> None:
             raise SystemExit(1) from None
         if debug:
             raise
-        print(t("cli.internal", kind=type(exc).__name__, reason=str(exc)), file=sys.stderr)
+        from .output import echo
+
+        echo(t("cli.internal", kind=type(exc).__name__, reason=str(exc)), err=True)
         raise SystemExit(70) from None
     raise SystemExit(rc if isinstance(rc, int) else ExitCode.OK)
 
@@ -293,4 +295,6 @@ def _show_usage_error(exc: Exception) -> None:
         lines.append("")
     message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
     lines.append(f"{t('click.error')}: {tr(message)}")
-    print("\n".join(lines), file=sys.stderr)
+    from .output import echo
+
+    echo("\n".join(lines), err=True)

@@ -194,7 +194,9 @@ def _recorded(result: Recorded) -> None:
 
     shown = SourceLocation(result.path).display_path()
     made = f" ({t('new_file')})" if result.created else ""
-    typer.echo(f"{t('written')}: {shown}{made} — {tr(result.what)}", err=True)
+    from .output import echo
+
+    echo(f"{t('written')}: {shown}{made} — {tr(result.what)}", err=True)
 
 
 @record_app.command("progress")
@@ -443,15 +445,17 @@ def report(
         signer=signer,
         level=level.value if level else None,
     )
+    from .output import echo, terminal_safe
+
     for warning in result.warnings:
-        typer.echo(f"ntmplan: {t('severity.warning', STATE.lang)}: {tr(warning, STATE.lang)}", err=True)
+        echo(f"ntmplan: {t('severity.warning', STATE.lang)}: {tr(warning, STATE.lang)}", err=True)
     if to_stdout:
-        sys.stdout.write(result.content.decode("utf-8"))
+        sys.stdout.write(terminal_safe(result.content.decode("utf-8")))
         return
     target = output or DEFAULT_FOLDER / result.default_name
     replaced = write_report(target, result.content, result.extra_files, plan.root, force, default=output is None)
     note = f" ({t('replaced_file')})" if replaced else ""
-    typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+    echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
 
 
 def _report_date(text: str | None) -> dt.date | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ import typer
 from ..errors import ExitCode, UsageError
 from ..i18n import t, tr
 from .app import STATE, app, out, parse_period
+from .output import echo, json_text, terminal_safe
 
 if TYPE_CHECKING:
     from ..many.workspace import Members
@@ -54,7 +54,7 @@ def members(workspace: Path | None, plans: list[str] | None) -> Members:
 
     found = load_members(workspace, plans)
     for warning in found.warnings:
-        typer.echo(f"ntmplan: warning: {warning}", err=True)
+        echo(f"ntmplan: warning: {warning}", err=True)
     return found
 
 
@@ -342,9 +342,9 @@ def rollup_cmd(
     )
     shown = _sorted_filtered(result, sort, where)
     if fmt is RollupFmt.json:
-        sys.stdout.write(json.dumps(rollup_json(shown), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(rollup_json(shown)) + "\n")
     elif fmt is RollupFmt.csv:
-        sys.stdout.write(rollup_csv(shown))
+        sys.stdout.write(terminal_safe(rollup_csv(shown)))
     else:
         out().print(rollup_view(shown))
     sys.stdout.flush()
@@ -389,7 +389,7 @@ def export_cmd(
     finally:
         progress.close()
     for member_id, first in result.failed:
-        typer.echo(f"ntmplan: not exported: {member_id}: {first}", err=True)
+        echo(f"ntmplan: not exported: {member_id}: {first}", err=True)
     typer.echo(
         f"{result.communes} xã → {output}{os.sep} ({', '.join(f'{t}: {n}' for t, n in result.rows.items())})",
         err=True,
@@ -440,7 +440,7 @@ def report_rollup(
     context = build_rollup_context(result, found.issuer, found.name, date or datetime.date.today(), number)
     content = render_rollup(context, chosen, templates)
     if to_stdout:
-        sys.stdout.write(content.decode("utf-8"))
+        sys.stdout.write(terminal_safe(content.decode("utf-8")))
     else:
         target = output or DEFAULT_FOLDER / f"bao-cao-tong-hop-{result.period}.{chosen}"
         for member in found.members:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -21,12 +22,79 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def consoles(no_color: bool) -> tuple[Console, Console]:
-    from rich.console import Console  # only when something rich is printed (not for JSON or a clean check)
+# What plan text must not send to a terminal as it is: C0 controls but tab and newline (ESC starts
+# the sequences that recolour, move the cursor, set the title or write to the clipboard), DEL, C1
+# controls (U+009B is a one-character CSI), bidirectional overrides and isolates (text that reads
+# differently from what it is) and the Unicode line/paragraph separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` as it may reach a terminal: every control character written out (ESC as ``\\x1b``).
+
+    The one function for text leaving for the console: the Rich consoles apply it to every string
+    and ``Text`` they print, and the plain writers (diagnostics, confirmations, ``report -o -``) call
+    it. Tab and newline stay; nothing else is dropped, so what was in the plan is what is shown.
+    """
+    return _UNSAFE.sub(_escaped, text)
+
+
+def echo(text: str, err: bool = False) -> None:
+    """One line of text to stdout (or stderr), made safe for the terminal."""
+    print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
+
+
+@cache
+def _safe_console() -> type[Console]:
+    from rich.console import Console
+    from rich.text import Span, Text
+
+    def safe_text(text: Text) -> Text:
+        plain = text.plain
+        if not _UNSAFE.search(plain):
+            return text
+        result = text.blank_copy()
+        start = 0
+        for match in _UNSAFE.finditer(plain):
+            result.append_text(text[start : match.start()])
+            char = text[match.start() : match.end()]  # keeps the character's style
+            shown = Text(terminal_safe(match.group()), style=char.style)
+            shown.spans = [Span(0, len(shown.plain), span.style) for span in char.spans]
+            result.append_text(shown)
+            start = match.end()
+        result.append_text(text[start:])
+        return result
+
+    class SafeConsole(Console):
+        """A console that never reads plan text as markup or emoji codes and escapes control characters."""
+
+        def render_str(self, text: str, **kwargs: Any) -> Text:
+            return super().render_str(terminal_safe(text), **kwargs)
+
+        def render(self, renderable: Any, options: Any = None) -> Any:
+            if isinstance(renderable, Text):
+                renderable = safe_text(renderable)
+            return super().render(renderable, options)
+
+    return SafeConsole
+
+
+def consoles(no_color: bool) -> tuple[Console, Console]:
+    """The stdout and stderr consoles (Rich is imported only when something rich is printed).
+
+    Markup and emoji codes are off: ``[red]`` or ``:smile:`` in plan text prints as written. Code
+    that means markup says so (``console.print(..., markup=True)``) and escapes the data in it.
+    """
+    console = _safe_console()
     color = not no_color and "NO_COLOR" not in os.environ
-    out = Console(highlight=False, no_color=not color, soft_wrap=False)
-    err = Console(stderr=True, highlight=False, no_color=not color, soft_wrap=True)
+    kwargs: dict[str, Any] = {"highlight": False, "no_color": not color, "markup": False, "emoji": False}
+    out = console(soft_wrap=False, **kwargs)
+    err = console(stderr=True, soft_wrap=True, **kwargs)
     return out, err
 
 
@@ -69,6 +137,8 @@ def format_diagnostic(d: Diagnostic, cwd: Path | None = None, texts: dict[Path, 
         lines = [] if loc.whole_file else _lines(loc.path)
     if 1 <= loc.line <= len(lines):
         source, column = _window(lines[loc.line - 1].expandtabs(1), loc.column)
+        column = len(terminal_safe(source[: column - 1])) + 1  # the caret under the same character
+        source = terminal_safe(source)
         gutter = str(loc.line)
         out.append(f" {gutter} | {source}")
         out.append(f" {' ' * len(gutter)} | {' ' * (column - 1)}^")
@@ -115,7 +185,7 @@ def print_diagnostics(diags: list[Diagnostic], fmt: str = "text", texts: dict[Pa
         return
     for d in diags:
         text = format_github(d) if fmt == "github" else format_diagnostic(d, texts=texts)
-        print(text, file=sys.stderr)
+        print(terminal_safe(text), file=sys.stderr)
     if fmt == "text" and diags:
         errors = sum(d.is_error for d in diags)
         warnings = len(diags) - errors
@@ -156,5 +226,12 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def json_text(value: Any) -> str:
+    """``value`` as JSON text: C0 controls are escaped by JSON itself; C1 controls and the other
+    characters a terminal must not receive raw are written as ``\\uXXXX`` (the same JSON value)."""
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(value) + "\n")

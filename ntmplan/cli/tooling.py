@@ -97,7 +97,7 @@ def history(
         return
     vi = STATE.lang == "vi"
     console = out()
-    console.print(f"[bold]{escape(found.id)}[/bold] — {escape(found.text)}")
+    console.print(f"[bold]{escape(found.id)}[/bold] — {escape(found.text)}", markup=True)
     if not found.entries:
         console.print("chưa có tiến độ nào được ghi" if vi else "no progress recorded yet")
         return
@@ -113,10 +113,10 @@ def history(
             table.add_column(label)
     for e in found.entries:
         said = "; ".join(x for x in (e.result, e.reason, e.note) if x)
-        row = [str(e.period), _status(e.status), _pct(e.percent), escape(said)]
+        row = [str(e.period), _status(e.status), _pct(e.percent), said]
         if found.in_git:
             if e.commit is not None:
-                row += [e.commit.short, escape(e.commit.author), e.commit.date.strftime("%d/%m/%Y")]
+                row += [e.commit.short, e.commit.author, e.commit.date.strftime("%d/%m/%Y")]
             else:
                 row += ["(chưa commit)" if vi else "(uncommitted)", "", ""]
         table.add_row(*row)
@@ -161,7 +161,9 @@ def diff(
         return
     vi = STATE.lang == "vi"
     console = out()
-    console.print(f"[bold]{'Thay đổi từ' if vi else 'Changes from'} {p1} {'đến' if vi else 'to'} {p2}[/bold]")
+    console.print(
+        f"[bold]{'Thay đổi từ' if vi else 'Changes from'} {p1} {'đến' if vi else 'to'} {p2}[/bold]", markup=True
+    )
     groups = [
         ("Mới hoàn thành" if vi else "Newly done", d.newly_done),
         ("Mới vướng mắc" if vi else "Newly blocked", d.newly_blocked),
@@ -169,16 +171,18 @@ def diff(
         ("Thay đổi khác" if vi else "Other changes", d.other_changes),
     ]
     for title, changes in groups:
-        console.print(f"\n[bold]{title}: {len(changes)}[/bold]")
+        console.print(f"\n[bold]{title}: {len(changes)}[/bold]", markup=True)
         for c in changes:
             was = _status(c.before) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
             now = _status(c.after) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
-            console.print(f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True)
-    console.print(f"\n[bold]{'Vốn huy động (đồng)' if vi else 'Money mobilised (đồng)'}[/bold]")
+            console.print(
+                f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True, markup=True
+            )
+    console.print(f"\n[bold]{'Vốn huy động (đồng)' if vi else 'Money mobilised (đồng)'}[/bold]", markup=True)
     for m in d.money:
         if m.mobilised_before or m.mobilised_after or m.to_date_after:
             console.print(
-                f"  {escape(m.name)}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
+                f"  {m.name}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
                 f"{'lũy kế' if vi else 'to date'} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})",
                 soft_wrap=True,
             )
@@ -186,16 +190,18 @@ def diff(
         f"  {'Tổng' if vi else 'Total'}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
         f"{'lũy kế' if vi else 'to date'} {vn.amount(d.to_date_after)}"
     )
-    console.print(f"\n[bold]{'Chỉ tiêu' if vi else 'Indicators'}: {len(d.indicators)}[/bold]")
+    console.print(f"\n[bold]{'Chỉ tiêu' if vi else 'Indicators'}: {len(d.indicators)}[/bold]", markup=True)
     for v in d.indicators:
         console.print(
-            f"  {escape(v.id)} {escape(v.name)}: {_value(v.value_before)} → {_value(v.value_after)} "
+            f"  {v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
             f"({_status(v.status_before)} → {_status(v.status_after)})",
             soft_wrap=True,
         )
-    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level}): {len(d.criteria)}[/bold]")
+    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level}): {len(d.criteria)}[/bold]", markup=True)
     for v in d.criteria:
-        console.print(f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before)} → {_status(v.status_after)}")
+        console.print(
+            f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before)} → {_status(v.status_after)}", markup=True
+        )
 
 
 def _value(value: object) -> str:
