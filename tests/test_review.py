@@ -76,6 +76,12 @@ def test_a_review_inside_the_data_warns_of_nothing(cli, repo: Path) -> None:
     assert "| 2022 | 1 | 2 |" in result.out
 
 
+def test_a_review_of_one_year_is_named_by_its_year(cli, repo: Path) -> None:
+    out = cli("report", "review", "2022..2022", "--date", "2023-01-10", "-o", "-", cwd=repo).out
+    assert "**Sơ kết thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2022**" in out
+    assert "giai đoạn 2022 - 2022" not in out
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -126,7 +132,14 @@ def test_final_review_as_word(cli, repo: Path) -> None:
     assert row[2] == "2021: Chưa có ngưỡng; 2022: Đạt (thẩm định); 2023: Đạt (thẩm định); 2024: Chưa có số liệu; " + (
         "2025: Chưa có số liệu"
     )
-    assert ["", "Tổng cộng", "60.000.000.000", "6.000.000.000", "10,0%"] in cells
+    assert [
+        "",
+        "Tổng cộng",
+        "60.000.000.000",
+        "2021: 2.500.000.000; 2022: 1.300.000.000; 2023: 2.200.000.000; 2024: chưa có số liệu; 2025: chưa có số liệu",
+        "6.000.000.000",
+        "10,0%",
+    ] in cells
     assert doc.core_properties.title.startswith("Tổng kết thực hiện")
 
 

@@ -561,20 +561,33 @@ def build_review() -> Document:
         "y in r.year_lines",
         right=frozenset({0, 1, 2, 3}),
     )
-    heading(doc, "2. Lũy kế theo nguồn vốn so với kế hoạch", italic=True)
+    heading(doc, "2. Theo nguồn vốn: từng năm và lũy kế so với kế hoạch", italic=True)
+    per_year = (
+        "{% for v in s.per_year %}{{ r.years[loop.index0] }}: {{ 'chưa có số liệu' if v is none else v|amount }}"
+        "{% if not loop.last %}; {% endif %}{% endfor %}"
+    )
     grid(
         doc,
-        [("TT", 1.0), ("Nguồn vốn", 6.0), ("Kế hoạch (đồng)", 3.4), ("Lũy kế (đồng)", 3.4), ("% kế hoạch", 2.2)],
-        ["{{ loop.index }}", "{{ s.name }}", "{{ s.planned|amount }}", "{{ s.to_date|amount }}", "{{ s.percent }}"],
+        [
+            ("TT", 0.9),
+            ("Nguồn vốn", 3.3),
+            ("Kế hoạch (đồng)", 3.0),
+            ("Từng năm (đồng)", 4.6),
+            ("Lũy kế (đồng)", 3.0),
+            ("% kế hoạch", 1.7),
+        ],
+        ["{{ loop.index }}", "{{ s.name }}", "{{ s.planned|amount }}", per_year, "{{ s.to_date|amount }}"]
+        + ["{{ s.percent }}"],
         "s in r.sources",
         [
             "",
             "{{ r.funding_total.name }}",
             "{{ r.funding_total.planned|amount }}",
+            per_year.replace("s.per_year", "r.funding_total.per_year"),
             "{{ r.funding_total.to_date|amount }}",
             "{{ r.funding_total.percent }}",
         ],
-        right=frozenset({0, 2, 3, 4}),
+        right=frozenset({0, 2, 4, 5}),
         size=11,
     )
     para(doc, "{{ r.funding_sentence }}")

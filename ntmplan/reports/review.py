@@ -299,10 +299,10 @@ def build_review(
         next_source = f"Nhiệm vụ trọng tâm ghi nhận trong báo cáo {latest.period.label_vi}"
     else:
         next_tasks, next_source = [], ""
-    label = f"giai đoạn {first} - {last}"
+    label = f"năm {first}" if first == last else f"giai đoạn {first} - {last}"
     issuer = plan.document.issuer
     word = "tổng kết" if kind == "final" else "sơ kết"
-    span = f"{last - first + 1} năm " if kind == "review" else ""
+    span = f"{last - first + 1} năm " if kind == "review" and last > first else ""
     empty_note = (
         "Lưu ý: chưa có số liệu năm " + ", ".join(str(y) for y in empty) + '; các cột của năm đó ghi "Chưa có số liệu".'
         if empty
