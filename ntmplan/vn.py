@@ -46,6 +46,20 @@ def percent(value: Decimal | Fraction | float | None, places: int = 1) -> str:
     return number(Decimal(float(value)) if isinstance(value, Fraction) else Decimal(str(value)), places) + "%"
 
 
+def measure(value: Decimal | int | float | bool, kind: str, unit: str | None) -> str:
+    """An indicator's value as it reads: ``80%`` (a percent), ``5 km`` (a number and its unit),
+    ``đạt`` / ``không đạt`` (yes or no)."""
+    if isinstance(value, bool):
+        return "đạt" if value else "không đạt"
+    text = number(value)
+    return f"{text}%" if kind == "percent" else f"{text} {unit or ''}".rstrip()
+
+
+def bound(direction: str | None, threshold: Decimal | int | float, kind: str, unit: str | None) -> str:
+    """An indicator's threshold with its direction: ``≥ 80%``, ``≤ 5 km`` (``>=`` unless ``<=``)."""
+    return f"{'≤' if direction == '<=' else '≥'} {measure(threshold, kind, unit)}"
+
+
 _SHORT = ((10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
 
 

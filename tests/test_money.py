@@ -153,3 +153,12 @@ def test_formats() -> None:
 )
 def test_number_own_formatter(value: Decimal | int | float, places: int | None, text: str) -> None:
     assert vn.number(value, places) == text
+
+
+def test_indicator_values_and_thresholds_read_one_way() -> None:
+    assert vn.measure(Decimal("80.5"), "percent", None) == "80,5%"
+    assert vn.measure(5, "number", "km") == "5 km"
+    assert vn.measure(7, "number", None) == "7"
+    assert (vn.measure(True, "yes-no", None), vn.measure(False, "yes-no", None)) == ("đạt", "không đạt")
+    assert vn.bound(">=", 90, "percent", None) == "≥ 90%"
+    assert vn.bound("<=", Decimal("2.5"), "number", "km") == "≤ 2,5 km"

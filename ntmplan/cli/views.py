@@ -295,10 +295,7 @@ _LEVEL_TITLE = {
 def _value_text(value: object, unit: str | None, kind: str) -> str:
     if value is None:
         return "—"
-    if isinstance(value, bool):
-        return "đạt" if value else "không đạt"
-    text = vn.number(value)  # type: ignore[arg-type]
-    return f"{text}%" if kind == "percent" else f"{text} {unit or ''}".strip()
+    return vn.measure(value, kind, unit)  # type: ignore[arg-type]
 
 
 def _threshold_text(threshold: object, direction: str | None, unit: str | None, kind: str) -> str:
@@ -306,8 +303,7 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
         return "—"
     if kind == "yes-no":
         return "đạt"
-    sign = "≤" if direction == "<=" else "≥"
-    return f"{sign} {_value_text(threshold, unit, kind)}"
+    return vn.bound(direction, threshold, kind, unit)  # type: ignore[arg-type]
 
 
 def _criteria_history(report, lang: str) -> list[RenderableType]:  # type: ignore[no-untyped-def]

@@ -151,10 +151,8 @@ def _indicator_detail(report: CriteriaReport, number: int) -> str:
     for ind in criterion.indicators:
         if ind.value is None:
             value = "chưa có số liệu"
-        elif isinstance(ind.value, bool):
-            value = "đạt" if ind.value else "không đạt"
         else:
-            value = vn.number(ind.value) + ("%" if ind.kind == "percent" else f" {ind.unit or ''}".rstrip())
+            value = vn.measure(ind.value, ind.kind, ind.unit)
         if ind.threshold is None:
             need = "chưa có ngưỡng"
         elif ind.kind == "yes-no":

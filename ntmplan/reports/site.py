@@ -231,9 +231,7 @@ def site_context(plan: Plan, national: CriteriaSet, period: Period | None, level
                 if res.threshold is not None and res.kind == "yes-no":
                     basis = "yêu cầu: đạt"
                 elif res.threshold is not None:
-                    suffix = "%" if res.kind == "percent" else (f" {res.unit}" if res.unit else "")
-                    sign = "≤" if res.direction == "<=" else "≥"
-                    basis = f"ngưỡng {sign} {vn.number(res.threshold)}{suffix}"
+                    basis = f"ngưỡng {vn.bound(res.direction, res.threshold, res.kind, res.unit)}"
                     if res.threshold is not None and res.threshold_source:
                         basis += f" ({res.threshold_source})"
                 cells.append({"level": lv, "status": res.status, "look": VERDICT_LOOK[res.status], "basis": basis})
