@@ -71,7 +71,7 @@ def test_mobilised_in_period_and_to_date(cli, plan_copy: Path) -> None:
     comps = json.loads(cli("--plan", str(plan_copy), "funding", "--by", "component", "--format", "json").out)
     assert {c["component"]: c["mobilised"] for c in comps["components"]}[2] == 200_000_000
     status = cli("--plan", str(plan_copy), "status").out
-    assert "Funds mobilised: 2.300.000.000 / 60.000.000.000 đồng (3,8%)" in status
+    assert "Funds mobilised: 2.300.000.000 / 60.000.000.000 đồng (3,8% of plan;" in status
 
 
 def test_status_and_funding_json_give_funding_one_shape(cli, plan_copy):

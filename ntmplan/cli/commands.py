@@ -60,9 +60,12 @@ def status(
         Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")
     ] = None,
     level: LevelArg = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Also the plan's identity, components, units and funding tables")
+    ] = False,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
-    """Where the plan stands: objectives, components, units, funding and recorded progress."""
+    """Where the plan stands, on one screen: progress, funding, criteria, milestones, changes, attention."""
     from ..criteria_data import national_criteria
     from ..queries.status import status as build
     from .output import print_json
@@ -73,9 +76,10 @@ def status(
     if fmt is Fmt.json:
         print_json(result)
     else:
-        from .views import status_view  # Rich only for the text view
+        from .views import status_full_view, status_view  # Rich only for the text view
 
-        out().print(status_view(result, STATE.lang))
+        console = out()
+        console.print(status_full_view(result, STATE.lang) if full else status_view(result, STATE.lang, console.width))
 
 
 @app.command()

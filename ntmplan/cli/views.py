@@ -16,7 +16,7 @@ from ..models.document import LEVEL_NAMES
 from ..queries.funding import FundingReport
 from ..queries.progress import ItemState
 from ..queries.status import BUCKETS, Status
-from ..words import CriterionState, ItemStatus, MilestoneState
+from ..words import CriterionState, ItemStatus, Level, MilestoneState
 
 
 def _clip(text: str, width: int) -> Text:
@@ -33,10 +33,15 @@ def _heading(text: str) -> Text:
 
 
 def _pct(value: object) -> str:
-    return vn.percent(value) if value is not None else "—"  # type: ignore[arg-type]
+    """One decimal at most, none when it is zero: ``5%`` beside ``30%`` and ``3,7%``, never ``5,0%``."""
+    if value is None:
+        return "—"
+    text = vn.percent(value)  # type: ignore[arg-type]
+    return text[:-3] + "%" if text.endswith((",0%", ".0%")) else text
 
 
-def status_view(s: Status, lang: str) -> Group:
+def status_full_view(s: Status, lang: str) -> Group:
+    """``status --full``: the plan's identity and its static tables beside the progress."""
     ident = s.identity
     parts: list[RenderableType] = []
     parts.append(
@@ -101,6 +106,181 @@ def status_view(s: Status, lang: str) -> Group:
         if len(s.attention) > 15:
             parts.append(Text(f"  … +{len(s.attention) - 15}"))
     return Group(*parts)
+
+
+_BAR = {"done": "█", "in-progress": "▓", "blocked": "✗", "not-started": "░", "no-report": "·"}
+_COLOUR = {"done": "green", "in-progress": "yellow", "blocked": "red", "not-started": "", "no-report": "dim"}
+_ORDER = ("done", "in-progress", "blocked", "not-started", "no-report")
+
+
+def _bar(counts: dict[str, int], width: int) -> Text:
+    """A bar of ``width`` cells, one glyph per status (colour repeats what the glyph says)."""
+    total = sum(counts.values()) or 1
+    cells: list[tuple[str, str]] = []
+    used = 0
+    for i, bucket in enumerate(_ORDER):
+        n = counts.get(bucket, 0)
+        size = width - used if i == len(_ORDER) - 1 else round(n * width / total)
+        if n and not size:
+            size = 1  # a status present is never invisible
+        size = min(size, width - used)
+        cells.append((_BAR[bucket] * size, _COLOUR[bucket]))
+        used += size
+    return Text.assemble(*cells)
+
+
+def _shorten(text: str, width: int) -> str:
+    """``text`` in ``width`` cells, cut at a word boundary and ended with "…" when it must be cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut and not text[width - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–") + "…"
+
+
+def _ids(states: list[ItemState], width: int) -> str:
+    return _shorten(", ".join(s.id for s in states), width)
+
+
+def _criteria_line(report, lang: str) -> str:  # type: ignore[no-untyped-def]
+    counts = report.counts
+    total = sum(counts.values())
+    parts = [
+        t(
+            "criteria_summary",
+            lang,
+            state=word("met", CriterionState, lang).lower(),
+            met=counts.get("met", 0),
+            total=total,
+        )
+    ]
+    for state in ("not-met", "no-data", "no-threshold"):
+        if counts.get(state):
+            parts.append(f"{counts[state]} {word(state, CriterionState, lang).lower()}")
+    return f"{t('criteria_at', lang, level=word(report.level, Level, lang))}: " + ", ".join(parts)
+
+
+def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Group:
+    """One screen: progress with bars, money against plan and time, criteria, milestones, changes, attention."""
+    width = max(60, min(width, 120))
+    ident = s.identity
+    lines: list[Text] = []
+    lines.append(
+        Text.assemble(
+            (f"{ident.kind.capitalize()} {ident.number}", "bold"),
+            f" — xã {ident.commune}"
+            + (f", huyện {ident.district}" if ident.district else "")
+            + f", tỉnh {ident.province}",
+        )
+    )
+    if s.period is None:  # nothing recorded yet: the plan itself is what there is to show
+        return status_full_view(s, lang)
+    recorded = ", ".join(str(p) for p in s.periods)
+    lines.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({s.period.label_vi})"))
+    if not s.recorded:
+        lines.append(Text(t("period_empty", lang, period=str(s.period), recorded=recorded), style="bold yellow"))
+    counts = s.items_by_status
+    total_items = sum(counts.values())
+    lines.append(
+        Text.assemble((t("items_progress", lang, n=total_items), "bold"), " ", _bar(counts, min(40, width - 30)))
+    )
+    legend: list[str | tuple[str, str]] = []
+    for bucket in _ORDER:
+        legend += [(f"{_BAR[bucket]} {t('short-' + bucket, lang)} {counts[bucket]}", _COLOUR[bucket]), "  "]
+    lines.append(Text.assemble("  ", *legend[:-1]))
+    bar_w = 20
+    name_w = width - 4 - bar_w - 2 - 6
+    for c in s.components:
+        done = c.by_status["done"]
+        lines.append(
+            Text.assemble(
+                f"{c.number:>3} {_shorten(c.title, name_w):<{name_w}} ",
+                _bar(c.by_status, bar_w),
+                f" {done:>2}/{c.items:<2}",
+            )
+        )
+    f = s.funding
+    if f.recorded:
+        lines.append(
+            Text(
+                f"{t('funding_line', lang)}: "
+                + t(
+                    "funding_vs_time",
+                    lang,
+                    amount=vn.amount(f.to_date),
+                    total=vn.amount(f.total),
+                    pct=_pct(f.percent_of_plan),
+                    time=_pct(s.time_elapsed * 100) if s.time_elapsed is not None else "—",
+                )
+            )
+        )
+    else:
+        lines.append(Text(f"{t('funding_line', lang)}: {t('no_money', lang)}"))
+    lines.append(Text(_criteria_line(s.criteria, lang)))
+    lines.append(Text(t("milestones", lang), style="bold"))
+    for m in s.milestones:
+        style = {"achieved": "green", "overdue": "red"}.get(m.state, "yellow")
+        lines.append(
+            Text.assemble(
+                "  ", (f"{word(m.level, Level, lang)}: {word(m.state, MilestoneState, lang)} {m.year}", style)
+            )
+        )
+    for target in s.targets:
+        sign = "≥" if target.direction == ">=" else "≤"
+        latest = (
+            f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None else t("no_data", lang)
+        )
+        gap = ""
+        if target.latest is not None:
+            short = target.value - target.latest if target.direction == ">=" else target.latest - target.value
+            if short > 0:
+                gap = f"; {t('gap', lang)} {vn.number(short)}"
+        lines.append(
+            Text(
+                f"  {target.name}: {sign} {vn.number(target.value)} {target.unit} ({target.year}); "
+                f"{t('latest', lang)}: {latest}{gap}"
+            )
+        )
+    if s.changes is not None:
+        ch = s.changes
+        parts: list[str] = []
+        if ch.newly_done:
+            parts.append(t("change_done", lang, ids=", ".join(c.id for c in ch.newly_done)))
+        if ch.newly_blocked:
+            parts.append(t("change_blocked", lang, ids=", ".join(c.id for c in ch.newly_blocked)))
+        money = sum(m.change_to_date for m in ch.money)
+        if money:
+            parts.append(t("change_money", lang, amount=vn.amount(money)))
+        if ch.indicators:
+            parts.append(t("change_values", lang, ids=", ".join(i.id for i in ch.indicators)))
+        heading = t("changes", lang, period=str(s.previous))
+        if parts:
+            lines.append(Text(heading, style="bold"))
+            lines.extend(Text("  " + p) for p in parts)
+        else:
+            lines.append(Text(t("changes_none", lang, period=str(s.previous))))
+    lines.append(Text(t("attention", lang), style="bold"))
+    room = max(2, budget - _height(lines, width) - 3)
+    for state in s.blocked[: room - 1]:
+        head = f"  {state.id:5} {_BAR['blocked']} "
+        reason = f" — {state.reason}" if state.reason else ""
+        text = _shorten(state.text, max(20, width - len(head) - len(reason)))
+        lines.append(Text.assemble(head, (text, "red"), _shorten(reason, width - len(head) - len(text))))
+    if len(s.blocked) >= room:
+        lines.append(Text("  " + t("attention_more", lang, n=len(s.blocked) - room + 1)))
+    if s.stale:
+        head = f"  {t('no_report_for', lang, n=2).capitalize()} ({len(s.stale)}): "
+        lines.append(Text(head + _ids(s.stale, width - len(head))))
+    lines.append(Text(t("full_hint", lang), style="dim"))
+    return Group(*lines)
+
+
+def _height(lines: list[Text], width: int) -> int:
+    from rich.console import Console
+
+    console = Console(width=width, no_color=True)
+    return sum(len(line.wrap(console, width)) for line in lines)
 
 
 def _status_columns(table: Table, lang: str) -> None:

@@ -932,8 +932,11 @@ HELP: dict[str, str] = {
         "Kiểm tra toàn bộ kế hoạch và in mọi lỗi, kèm tệp, dòng và cột."
     ),
     "text, json or github (workflow annotations)": "text, json hoặc github (chú thích cho workflow)",
-    "Where the plan stands: objectives, components, units, funding and recorded progress.": (
-        "Kế hoạch đang ở đâu: tiến độ các nội dung, vốn, tiêu chí, mốc và những việc cần chú ý."
+    "Where the plan stands, on one screen: progress, funding, criteria, milestones, changes, attention.": (
+        "Kế hoạch đang ở đâu, trên một màn hình: tiến độ, vốn, tiêu chí, mốc, thay đổi, việc cần chú ý."
+    ),
+    "Also the plan's identity, components, units and funding tables": (
+        "Thêm thông tin kế hoạch và các bảng nội dung, đơn vị, nguồn vốn"
     ),
     "2023-Q3, 2023-H1, 2023 … [default: latest with data]": (
         "2023-Q3, 2023-H1, 2023 … [mặc định: kỳ mới nhất có số liệu]"

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
 from ..models import Plan
 from ..models.criteria import CriteriaSet
@@ -14,6 +15,7 @@ from ..models.document import LEVEL_NAMES
 from ..models.period import Period
 from ..models.progress import STATUSES
 from .criteria import CriteriaReport, evaluate, latest_values
+from .diff import PlanDiff, plan_diff
 from .funding import FundingReport, funding_report, latest_period
 from .progress import NO_REPORT, ItemState, item_states
 
@@ -88,6 +90,12 @@ class Status:
     items_by_status: dict[str, int]
     criteria: CriteriaReport
     attention: list[ItemState] = field(default_factory=list)  # blocked, then not started
+    blocked: list[ItemState] = field(default_factory=list)
+    stale: list[ItemState] = field(default_factory=list)  # no report in the period nor the quarter before
+    recorded: bool = False  # whether a progress file falls within the period asked about
+    time_elapsed: Fraction | None = None  # share of the plan's quarters ended by the end of the period
+    previous: Period | None = None  # the latest reported period before this one
+    changes: PlanDiff | None = None  # what changed since ``previous``
 
 
 def count_by_status(statuses: Iterable[str]) -> dict[str, int]:
@@ -137,6 +145,21 @@ def status(plan: Plan, national: CriteriaSet, period: Period | None = None, leve
             TargetLine(target.id, target.name, target.value, target.unit, target.year, target.direction, value, when)
         )
     attention = [s for s in states if s.status == "blocked"] + [s for s in states if s.status == "not-started"]
+    criteria = evaluate(plan, national, level, period)
+    previous = changes = elapsed = None
+    stale: list[ItemState] = []
+    if period is not None:
+        earlier = sorted({p for p in plan.periods if p.ends_by(period) and not period.contains(p)})
+        previous = Period.quarter(earlier[-1].year, earlier[-1].last_quarter) if earlier else None
+        if previous is not None:
+            changes = plan_diff(plan, national, previous, period, criteria.level)
+        quarters = (header.end_year - header.start_year + 1) * 4
+        elapsed = Fraction(min(len(period.quarters_to_date(header.start_year)), quarters), quarters)
+        # no report in the period's last quarter nor the one before it
+        before = (period.year, period.last_quarter - 1) if period.last_quarter > 1 else (period.year - 1, 4)
+        stale = [
+            s for s in states if s.reported_in is None or (s.reported_in.year, s.reported_in.last_quarter) < before
+        ]
     return Status(
         identity=Identity(
             doc.issuer.commune,
@@ -152,12 +175,28 @@ def status(plan: Plan, national: CriteriaSet, period: Period | None = None, leve
         ),
         period=period,
         periods=plan.periods,
-        milestones=[MilestoneLine(m.level, LEVEL_NAMES[m.level], m.year, m.state) for m in plan.objectives.milestones],
+        milestones=[
+            MilestoneLine(m.level, LEVEL_NAMES[m.level], m.year, _milestone_state(m.state, m.year, period))
+            for m in plan.objectives.milestones
+        ],
         targets=targets,
         components=components,
         units=units,
         funding=funding_report(plan, period),
         items_by_status=_count(states),
-        criteria=evaluate(plan, national, level, period),
+        criteria=criteria,
         attention=attention,
+        blocked=[s for s in states if s.status == "blocked"],
+        stale=stale,
+        recorded=period is not None and any(period.contains(p) or p.contains(period) for p in plan.periods),
+        time_elapsed=elapsed,
+        previous=previous,
+        changes=changes,
     )
+
+
+def _milestone_state(state: str, year: int, period: Period | None) -> str:
+    """A target whose year has passed by the period is overdue (the plan says "phấn đấu 2022" in 2023)."""
+    if state == "target" and period is not None and year < period.year:
+        return "overdue"
+    return state
