@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .models.criteria import CriteriaSet
+from .models.criteria import CriteriaConfig, CriteriaSet
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA = DATA_DIR / "criteria-318.yaml"
@@ -56,6 +56,16 @@ def catalogue() -> list[CriteriaSet]:
     return sorted((_load(p) for p in SETS.values()), key=lambda s: s.first_year)
 
 
-def set_for(year: int) -> CriteriaSet | None:
-    """The shipped set that judges ``year``, or None when ntmplan ships none for it."""
-    return next((s for s in catalogue() if s.first_year <= year <= s.last_year), None)
+def set_for(year: int, config: CriteriaConfig | None = None) -> CriteriaSet | None:
+    """The set that judges ``year``: the shipped one; else the whole set a plan's or province's
+    criteria.yaml supplies (``set:``) when its years cover ``year``; else None.
+
+    A shipped set wins for its own years: a supplied set fills only years ntmplan ships none for.
+    """
+    shipped = next((s for s in catalogue() if s.first_year <= year <= s.last_year), None)
+    if shipped is not None or config is None:
+        return shipped
+    supplied = config.supplied_set()
+    if supplied is not None and supplied.first_year <= year <= supplied.last_year:
+        return supplied
+    return None

@@ -346,9 +346,9 @@ def evaluate(
     level = level or target_level(plan)
     period = period or latest_period(plan)
     year = period.year if period else plan.years[0]
-    chosen = national if national is not None else set_for(year)
+    chosen = national if national is not None else set_for(year, plan.criteria)
     if national is not None and not (national.first_year <= year <= national.last_year):
-        chosen = set_for(year)
+        chosen = set_for(year, plan.criteria)
     history = recognition_lines(plan)
     if chosen is None:
         message = no_set_text(year)
@@ -356,6 +356,8 @@ def evaluate(
         return CriteriaReport(
             level, period, NO_THRESHOLD, counts, message, [], recognitions=history, no_set=message, assessment=message
         )
+    if chosen.kieu_mau is None and level == "kieu-mau":
+        level = "nang-cao"  # a supplied set carries no kiểu mẫu rules: judged at the level they rest on
     if level in ("ntm", "nang-cao"):
         criteria = _criteria(plan, chosen, level, period)
         counts = _count([c.status for c in criteria])
@@ -378,6 +380,7 @@ def _kieu_mau(
     plan: Plan, national: CriteriaSet, period: Period | None, history: list[RecognitionLine]
 ) -> CriteriaReport:
     rules = national.kieu_mau
+    assert rules is not None, "evaluate() judges a set without kiểu mẫu rules at nang-cao"
     nang_cao = _criteria(plan, national, "nang-cao", period)
     values = latest_values(plan, period)
     indicators = {i.id: i for i in national.merged(plan.criteria)}

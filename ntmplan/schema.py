@@ -214,6 +214,23 @@ _VI: dict[str, str] = {
     "Threshold.source": "Văn bản quy định ngưỡng",
     "confirmed": "Chỉ tiêu đã được xác nhận hay chưa",
     "Indicator.source": "Văn bản quy định chỉ tiêu và ngưỡng",
+    "CriteriaConfig.set": (
+        "Cả một bộ tiêu chí cho những năm ntmplan chưa cài sẵn bộ nào (khi đó ghi cả nhóm và tiêu chí)"
+    ),
+    "SuppliedSet": "Bộ tiêu chí do kế hoạch hoặc tỉnh cung cấp",
+    "SuppliedSet.decision": "Quyết định ban hành bộ tiêu chí, ví dụ Quyết định 51/2025/QĐ-TTg",
+    "SuppliedSet.name": "Tên bộ tiêu chí như quyết định ghi",
+    "SuppliedSet.first_year": "Năm đầu của giai đoạn bộ tiêu chí áp dụng",
+    "SuppliedSet.last_year": "Năm cuối của giai đoạn bộ tiêu chí áp dụng",
+    "CriteriaConfig.groups": "Khi có set: các nhóm tiêu chí",
+    "CriteriaConfig.criteria": "Khi có set: các tiêu chí",
+    "CriteriaGroup": "Một nhóm tiêu chí",
+    "CriteriaGroup.id": "Mã nhóm, ví dụ I",
+    "CriteriaGroup.name": "Tên nhóm",
+    "Criterion": "Một tiêu chí",
+    "Criterion.number": "Số tiêu chí",
+    "Criterion.name": "Tên tiêu chí",
+    "Criterion.group": "Mã nhóm của tiêu chí",
     # progress/YYYY-Qn.yaml
     "Progress": "Tiến độ một quý (plan/progress/YYYY-Qn.yaml), hoặc số liệu và đánh giá cả năm, nửa năm "
     "(YYYY.yaml, YYYY-Hn.yaml)",

@@ -14,6 +14,7 @@ COMMANDS = [
     ["units"],
     ["funding"],
     ["criteria"],
+    ["criteria", "template"],
     ["report"],
     ["record"],
     ["record", "progress"],

@@ -11,14 +11,17 @@ from .base import Locator
 
 
 def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterator[Diagnostic]:
-    numbers = {c.number for c in national.criteria}
+    from ..criteria_data import set_for
+
+    own_set = plan.criteria.supplied_set()
+    numbers = {c.number for c in (own_set or national).criteria}
     for i, ind in enumerate(plan.criteria.indicators):
         if ind.criterion is not None and ind.criterion not in numbers:
             yield Diagnostic(
                 where("criteria.yaml", ("indicators", i, "criterion")),
                 "REF004",
                 f"indicator {ind.id} belongs to criterion {ind.criterion}, which does not exist",
-                hint="criteria are numbered 1–19",
+                hint=f"criteria are numbered 1–{max(numbers, default=0)}",
             )
         if ind.kind != "yes-no" and ind.direction is None:
             yield Diagnostic(
@@ -35,9 +38,11 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
                 f"the thresholds of indicator {ind.id} do not say where they come from",
                 hint="add source: with the province's decision, e.g. Quyết định …/QĐ-UBND",
             )
-    indicators = {i.id: i for i in national.merged(plan.criteria)}
     for progress in plan.progress:
         file = f"progress/{progress.period}.yaml"
+        judged_by = set_for(progress.period.year, plan.criteria) or national
+        indicators = {i.id: i for i in judged_by.merged(plan.criteria)}
+        numbers = {c.number for c in judged_by.criteria}
         for key, entry in progress.indicators.items():
             known = indicators.get(key)
             if known is None:

@@ -320,8 +320,13 @@ _text_command("assessment", "Add a line of the general assessment (đánh giá c
 _text_command("lesson", "Add a lesson learnt (bài học kinh nghiệm) to a quarter; review reports gather them.")
 
 
-@app.command()
+criteria_app = typer.Typer(invoke_without_command=True, no_args_is_help=False)
+app.add_typer(criteria_app, name="criteria")
+
+
+@criteria_app.callback()
 def criteria(
+    ctx: typer.Context,
     level: LevelArg = None,
     period: Annotated[
         Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")
@@ -329,6 +334,8 @@ def criteria(
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The national criteria for a level: each met, not met, without data or without a threshold."""
+    if ctx.invoked_subcommand is not None:
+        return
     from ..queries.criteria import evaluate
     from .output import print_json
     from .views import criteria_view
@@ -340,6 +347,36 @@ def criteria(
         print_json(report)
     else:
         out().print(criteria_view(report, STATE.lang))
+
+
+@criteria_app.command("template")
+def criteria_template(
+    level: Annotated[
+        Optional[LevelOpt],
+        typer.Option(
+            "--level", help="Only the thresholds of this level: ntm, nang-cao or kieu-mau [default: every level]"
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="File to write [default: criteria.yaml in the plan folder]")
+    ] = None,
+) -> None:
+    """Write a fill-in file for the province's thresholds: every criterion and indicator, thresholds blank."""
+    from ..criteria_data import national_criteria, set_for
+    from ..criteria_eval import latest_period
+    from ..criteria_template import template_target, template_text, write_template
+
+    plan = load()
+    when = latest_period(plan)
+    national = set_for(when.year if when else plan.years[0]) or national_criteria()
+    target = template_target(plan_dir(), output)
+    text = template_text(national, level.value if level else None)
+    if target.resolve() == (plan_dir() / "criteria.yaml").resolve():
+        from ..schema import modeline  # the editor's schema line, as every plan file has
+
+        text = modeline("criteria.yaml") + "\n" + text
+    write_template(target, text)
+    typer.echo(t("template.written", target=target.as_posix()), err=True)
 
 
 class ReportKind(str, Enum):

@@ -742,6 +742,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "không ghi {target}: tệp chỉ đọc; không thay nó",
         "refused to write {target}: the file is read-only; it is not replaced",
     ),
+    "refuse.template_exists": (
+        "không ghi {target}: tệp đã có; mẫu không ghi đè — hãy sửa tệp đó hoặc chọn -o tên khác",
+        "refused to write {target}: the file exists; the template never replaces a file — "
+        "edit it or choose -o another name",
+    ),
+    "refuse.template_plan_file": (
+        "không ghi {target}: tệp nằm trong thư mục kế hoạch {plan} nhưng không phải criteria.yaml",
+        "refused to write {target}: it is inside the plan folder {plan} but is not criteria.yaml",
+    ),
+    "template.written": (
+        "đã ghi {target}: điền ngưỡng và nguồn của tỉnh, rồi chạy ntmplan check",
+        "wrote {target}: fill in the province's thresholds and their source, then run ntmplan check",
+    ),
     "refuse.output_exists": (
         "{target} đã có (đã sửa tay?); thêm --force để thay, hoặc chọn -o tên khác",
         "{target} exists (edited by hand?); pass --force to replace it, or choose -o another name",
@@ -967,6 +980,15 @@ HELP: dict[str, str] = {
         "Bộ tiêu chí quốc gia theo mức: từng tiêu chí đạt, chưa đạt, chưa có số liệu hoặc chưa có ngưỡng."
     ),
     "ntm, nang-cao or kieu-mau": "ntm, nang-cao hoặc kieu-mau",
+    "Write a fill-in file for the province's thresholds: every criterion and indicator, thresholds blank.": (
+        "Ghi tệp để điền ngưỡng của tỉnh: mọi tiêu chí và chỉ tiêu, ngưỡng để trống."
+    ),
+    "Only the thresholds of this level: ntm, nang-cao or kieu-mau [default: every level]": (
+        "Chỉ ngưỡng của mức này: ntm, nang-cao hoặc kieu-mau [mặc định: mọi mức]"
+    ),
+    "File to write [default: criteria.yaml in the plan folder]": (
+        "Tệp sẽ ghi [mặc định: criteria.yaml trong thư mục kế hoạch]"
+    ),
     "Values as of this period [default: latest with data]": (
         "Giá trị tính đến kỳ này [mặc định: kỳ mới nhất có số liệu]"
     ),

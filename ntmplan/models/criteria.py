@@ -148,11 +148,41 @@ class Indicator(Model):
         return bool(own) and (own == written or own.startswith(written + " ") or own.startswith(written + "/"))
 
 
+class SuppliedSet(Model):
+    """The ``set:`` header of a plan's or province's own criteria set, for years ntmplan ships none for."""
+
+    decision: Text = Field(description="The deciding document, e.g. Quyết định 51/2025/QĐ-TTg")
+    name: Text = Field(description="The set's title as the decision gives it")
+    first_year: int = Field(ge=2000, le=2100, description="First year of the period the set judges")
+    last_year: int = Field(ge=2000, le=2100, description="Last year of the period the set judges")
+
+
 class CriteriaConfig(Model):
-    """plan/criteria.yaml: province guidance that adds or overrides indicators."""
+    """plan/criteria.yaml: province guidance that adds or overrides indicators of the shipped set; or,
+    with ``set:``, a whole criteria set for years ntmplan ships none for."""
 
     region: Text | None = Field(default=None, description="The region whose thresholds apply, e.g. Đồng bằng sông Hồng")
+    set: SuppliedSet | None = Field(
+        default=None, description="A whole set for years ntmplan ships none for (then groups and criteria too)"
+    )
+    groups: list[CriteriaGroup] = Field(default_factory=list, description="With set: the groups of criteria")
+    criteria: list[Criterion] = Field(default_factory=list, description="With set: the criteria")
     indicators: list[Indicator] = Field(default_factory=list, description="Added or overriding indicators")
+
+    def supplied_set(self) -> CriteriaSet | None:
+        """The whole set this file supplies, or None when it only adds to the shipped set."""
+        if self.set is None:
+            return None
+        return CriteriaSet(
+            decision=self.set.decision,
+            title=self.set.name,
+            first_year=self.set.first_year,
+            last_year=self.set.last_year,
+            groups=self.groups,
+            criteria=self.criteria,
+            indicators=self.indicators,
+            kieu_mau=None,
+        )
 
 
 class Criterion(Model):
@@ -192,7 +222,9 @@ class CriteriaSet(Model):
     groups: list[CriteriaGroup] = Field(description="The groups of criteria")
     criteria: list[Criterion] = Field(description="The 19 criteria")
     indicators: list[Indicator] = Field(description="Indicators known to the reference, thresholds where confirmed")
-    kieu_mau: KieuMau = Field(description="The rules for xã nông thôn mới kiểu mẫu")
+    kieu_mau: KieuMau | None = Field(
+        default=None, description="The rules for xã nông thôn mới kiểu mẫu (none in a supplied set)"
+    )
 
     @property
     def years_label(self) -> str:
@@ -201,7 +233,25 @@ class CriteriaSet(Model):
 
     def merged(self, config: CriteriaConfig) -> list[Indicator]:
         """National and kiểu mẫu indicators, with the plan's own replacing those of the same id."""
+        base = [*self.indicators, *(self.kieu_mau.indicators if self.kieu_mau else [])]
+        if config.set is not None:  # a file supplying a whole set adds nothing to another set
+            return base
         own = {i.id: i for i in config.indicators}
-        base = [*self.indicators, *self.kieu_mau.indicators]
-        merged = [own.pop(i.id, i) for i in base]
+        merged = [_overlay(i, own.pop(i.id)) if i.id in own else i for i in base]
         return merged + list(own.values())
+
+
+def _given(threshold: Threshold) -> bool:
+    """A threshold with a figure; a blank one (as the template writes it) is none."""
+    return threshold.value is not None or bool(threshold.by_year)
+
+
+def _overlay(shipped: Indicator, own: Indicator) -> Indicator:
+    """The plan's indicator, keeping the shipped threshold of each level the plan leaves blank."""
+    given = [t for t in own.thresholds if _given(t)]
+    levels = {t.level for t in given}
+    kept = [t for t in shipped.thresholds if t.level not in levels]
+    return own.model_copy(update={"thresholds": [*kept, *given]})
+
+
+CriteriaConfig.model_rebuild()
