@@ -19,6 +19,7 @@ from ..models.document import LEVEL_NAMES
 from ..models.workspace import WorkspaceIssuer
 from ..queries.criteria import LEVELS
 from ..queries.rollup import Rollup, Tally
+from .xlsx import Column, Kind, Sheet
 
 
 @dataclass(frozen=True)
@@ -234,12 +235,28 @@ def build_rollup_context(
     )
 
 
+def _sheet(table: Table) -> Sheet:
+    """An annex as a sheet of the one Excel writer: money as đồng, counts as integers."""
+
+    def kind(i: int) -> Kind:
+        if i in table.money_columns:
+            return "amount"
+        values = [row[i] for row in table.rows if row[i] is not None and not isinstance(row[i], str)]
+        if not values:
+            return "text"
+        return "number" if any(isinstance(v, float) for v in values) else "int"
+
+    columns = [Column(header, kind(i)) for i, header in enumerate(table.headers)]
+    return Sheet(name=table.title.split(".")[0], title=table.title, columns=columns, rows=table.rows)
+
+
 def render_rollup(context: RollupContext, fmt: str, templates: Path | None = None) -> bytes:
     """The report as Markdown or Word, or its annexes as an Excel workbook."""
     if fmt == "xlsx":
-        from .annex_xlsx import workbook
+        from .xlsx import Properties, workbook_bytes
 
-        return workbook(context.annexes, f"{context.subject} ({context.number})")
+        author = " ".join(context.issuer_lines)
+        return workbook_bytes([_sheet(t) for t in context.annexes], Properties(context.subject, author, context.date))
     if fmt == "md":
         from .env import make_env, render_template, search_path
 
