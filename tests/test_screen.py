@@ -75,3 +75,33 @@ def test_status_matches_golden(
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+VIEWS = {
+    "funding": ["funding"],
+    "funding-period": ["funding", "--period", "2023-Q3"],
+    "funding-year": ["funding", "--by", "year"],
+    "funding-component": ["funding", "--by", "component"],
+    "criteria": ["criteria"],
+    "items": ["items", "--period", "2023-Q3"],
+    "units": ["units"],
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_views_match_golden(
+    cli, repo: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool, view: str, lang: str, width: int
+) -> None:
+    """Whole at 80 and 120 columns: no line wider, no number cut; names wrap or end with "…"."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = cli("--lang", lang, *VIEWS[view], cwd=repo, vi_check=False)
+    assert result.code == 0, result.err
+    out = result.out
+    assert not wide_lines(out, width)
+    assert not re.search(r"\d[.,]?…", out), "a number is cut"
+    golden = GOLDEN / f"{view}-{lang}-{width}.txt"
+    if update_golden:
+        golden.write_text(out, encoding="utf-8")
+    assert out == golden.read_text(encoding="utf-8")

@@ -165,7 +165,7 @@ def funding(
         if fmt is Fmt.json:
             print_json(report)
         else:
-            out().print(funding_table(report, STATE.lang))
+            out().print(funding_table(report, STATE.lang, width=out().width))
     elif by is FundingBy.year:
         years = by_year(plan)
         if fmt is Fmt.json:

@@ -335,46 +335,48 @@ def _units_table(s: Status, lang: str) -> Table:
     return table
 
 
-def funding_table(r: FundingReport, lang: str, compact: bool = False) -> Table:
+def funding_table(r: FundingReport, lang: str, compact: bool = False, width: int = 120) -> RenderableType:
+    """Funding by source. Numbers never wrap; source names wrap at word boundaries. Below 100
+    columns the "remaining" column (planned minus to date) is dropped; abbreviated headings
+    get a one-line legend."""
     title = t("funding", lang) + f" — {t('total', lang).lower()} {vn.amount(r.total)} đồng ({vn.amount_short(r.total)})"
     if r.what_if:
         title = f"{t('what_if', lang)} {vn.amount(r.total)} đồng"
     table = Table(title=title, title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
-    table.add_column(t("source", lang))
+    table.add_column(t("source", lang), min_width=12, ratio=1)
     _num(table, t("share", lang))
     _num(table, t("planned", lang))
     if r.what_if:  # a split of another total: nothing was mobilised against it
         for line in r.sources:
-            table.add_row(_clip(line.name, 40), vn.number(line.share) + "%", vn.amount(line.planned))
+            table.add_row(Text(line.name), _pct(line.share), vn.amount(line.planned))
         table.add_row(Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned), style="bold")
         return table
     show_period = r.period is not None and not compact
+    remaining = not compact and width >= 100
     if show_period:
         _num(table, t("mobilised_period", lang))
     _num(table, t("mobilised_to_date", lang))
     _num(table, t("pct_plan", lang))
-    if not compact:
+    if remaining:
         _num(table, t("remaining", lang))
     for line in r.sources:
-        row: list[RenderableType] = [
-            _clip(line.name, 30 if compact else 40),
-            vn.number(line.share) + "%",
-            vn.amount(line.planned),
-        ]
+        row: list[RenderableType] = [Text(line.name), _pct(line.share), vn.amount(line.planned)]
         if show_period:
             row.append(vn.amount(line.mobilised))
         row += [vn.amount(line.to_date), _pct(line.percent_of_plan)]
-        if not compact:
+        if remaining:
             row.append(vn.amount(line.remaining))
         table.add_row(*row)
     total: list[RenderableType] = [Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned)]
     if show_period:
         total.append(vn.amount(r.mobilised))
     total += [vn.amount(r.to_date), _pct(r.percent_of_plan)]
-    if not compact:
+    if remaining:
         total.append(vn.amount(r.planned - r.to_date))
     table.add_row(*total, style="bold")
-    return table
+    if compact:
+        return table
+    return Group(table, Text(t("legend_funding", lang), style="dim"))
 
 
 def _funding_line(r: FundingReport, lang: str) -> Text:
@@ -395,7 +397,7 @@ def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
     for s in states:
         row: list[RenderableType] = [s.id, Text(s.text)]
         if with_status:
-            row += [word(s.status, ItemStatus, lang), f"{s.percent:g}" if s.percent is not None else ""]
+            row += [word(s.status, ItemStatus, lang), _pct(s.percent) if s.percent is not None else ""]
         table.add_row(*row)
     return table
 
@@ -459,7 +461,7 @@ def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> T
     table.add_column(t("component", lang))
     _num(table, t("mobilised_to_date", lang))
     for number, title, got in rows:
-        table.add_row(str(number), _clip(title, 60), vn.amount(got))
+        table.add_row(str(number), Text(title), vn.amount(got))
     table.add_row("", Text(t("total", lang), style="bold"), vn.amount(sum(r[2] for r in rows)), style="bold")
     return table
 
