@@ -103,6 +103,11 @@ class Code(StrEnum):
     CRIT002 = "CRIT002", Severity.ERROR, "a number or percent indicator without a direction"
     CRIT003 = "CRIT003", Severity.ERROR, "thresholds that do not say where they come from"
     CRIT004 = "CRIT004", Severity.WARNING, "a criterion verdict that its indicators contradict (both are shown)"
+    CRIT005 = (
+        "CRIT005",
+        Severity.ERROR,
+        "a supplied criteria set that is incomplete or overlaps a shipped set",
+    )
     BLANK001 = "BLANK001", Severity.WARNING, "a blank of a new plan (a value starting with CẦN ĐIỀN) still to fill in"
     PROG001 = "PROG001", Severity.ERROR, "an item's status and percent disagree (done below 100 %, 100 % not done, …)"
     PROG002 = "PROG002", Severity.WARNING, "a blocked item without its reason"

@@ -14,6 +14,8 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
     from ..criteria_data import set_for
 
     own_set = plan.criteria.supplied_set()
+    if own_set is not None:
+        yield from _check_supplied(plan, where, own_set)
     numbers = {c.number for c in (own_set or national).criteria}
     for i, ind in enumerate(plan.criteria.indicators):
         if ind.criterion is not None and ind.criterion not in numbers:
@@ -62,6 +64,43 @@ def check_criteria(plan: Plan, where: Locator, national: CriteriaSet) -> Iterato
                     f"there is no criterion {number}",
                     hint=f"criteria are numbered 1–{max(numbers)}",
                 )
+
+
+def _check_supplied(plan: Plan, where: Locator, own: CriteriaSet) -> Iterator[Diagnostic]:
+    """A set the plan supplies (criteria.yaml ``set:``): years in order, clear of shipped sets, criteria listed."""
+    from ..criteria_data import catalogue
+
+    first, last = own.first_year, own.last_year
+    if first > last:
+        yield Diagnostic(
+            where("criteria.yaml", ("set", "last_year")),
+            "CRIT005",
+            f"the supplied set's first year {first} is after its last year {last}",
+        )
+    for shipped in catalogue():
+        if first <= shipped.last_year and shipped.first_year <= last:
+            years = shipped.years_label
+            yield Diagnostic(
+                where("criteria.yaml", ("set", "first_year")),
+                "CRIT005",
+                f"the supplied set covers {first}–{last}, but ntmplan ships {shipped.decision} for {years}",
+                hint=f"a supplied set judges only years no shipped set covers; give a first_year after {years}",
+            )
+    if not own.criteria:
+        yield Diagnostic(
+            where("criteria.yaml", ("set",), at_key=True),
+            "CRIT005",
+            "the supplied set lists no criteria",
+            hint="add criteria: (number, name, group) as the decision gives them",
+        )
+    groups = {g.id for g in own.groups}
+    for i, criterion in enumerate(own.criteria):
+        if criterion.group not in groups:
+            yield Diagnostic(
+                where("criteria.yaml", ("criteria", i, "group")),
+                "CRIT005",
+                f"criterion {criterion.number} belongs to group {criterion.group}, which groups does not list",
+            )
 
 
 def check_verdicts(plan: Plan, where: Locator, national: CriteriaSet) -> Iterator[Diagnostic]:

@@ -464,6 +464,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "progress/YYYY-Qn.yaml",
     ),
     "REF004.no_criterion": ("không có tiêu chí {n}", "there is no criterion {n}"),
+    "CRIT005": (
+        "bộ tiêu chí cung cấp áp dụng {first}–{last}, nhưng ntmplan đã cài sẵn {decision} cho {years}",
+        "the supplied set covers {first}–{last}, but ntmplan ships {decision} for {years}",
+    ),
+    "hint.CRIT005": (
+        "một bộ tiêu chí cung cấp chỉ dùng cho những năm chưa có bộ cài sẵn; hãy ghi first_year sau {years}",
+        "a supplied set judges only years no shipped set covers; give a first_year after {years}",
+    ),
+    "CRIT005.backwards": (
+        "bộ tiêu chí cung cấp có năm đầu {first} sau năm cuối {last}",
+        "the supplied set's first year {first} is after its last year {last}",
+    ),
+    "CRIT005.no_criteria": (
+        "bộ tiêu chí cung cấp không có tiêu chí nào",
+        "the supplied set lists no criteria",
+    ),
+    "hint.CRIT005.no_criteria": (
+        "thêm criteria: (number, name, group) như quyết định ghi",
+        "add criteria: (number, name, group) as the decision gives them",
+    ),
+    "CRIT005.group": (
+        "tiêu chí {n} thuộc nhóm {group}, nhóm này không có trong groups",
+        "criterion {n} belongs to group {group}, which groups does not list",
+    ),
     "CRIT001.not_percentage": (
         "{value} không phải một tỷ lệ phần trăm; chỉ tiêu {id} nhận tỷ lệ từ 0 đến 100 (85 hoặc 85,5%)",
         "{value} is not a percentage; indicator {id} takes a percentage from 0 to 100 (85 or 85,5%)",
