@@ -30,6 +30,7 @@ from .models.criteria import BASIS_NAMES, Indicator, basis_word
 from .models.numbers import NumberError, parse_yes_no, read_number
 from .models.period import Period, PeriodError
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_conflict
+from .words import RECORDABLE, ItemStatus
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
 from .yamlio.write import TMP_SUFFIX
 
@@ -230,16 +231,23 @@ def record_progress(
     if found is None:
         parsed = parse_item_id(item)
         reason_ = f"there is no item {item}" if parsed else f"'{item}' is not an item id"
-        raise _refuse(reason_, "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`")
+        near = plan.near_item(item)
+        raise _refuse(
+            reason_,
+            f"did you mean '{near}'?" if near else "item ids look like 2.a or 2.đ (telex 2.dd); see `ntmplan items`",
+        )
     comp, target = found
     key = comp.item_id(target)
     wanted: str | None = None
     if status is not None:
         wanted = normalise_status(status)
         if wanted not in STATUSES:
+            near = ItemStatus.suggest(status, RECORDABLE)
             raise _refuse(
                 f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
-                "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
+                f"did you mean '{near}'?"
+                if near
+                else "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
             )
     for name in clear:
         if name not in CLEARABLE:
@@ -320,9 +328,12 @@ def _percent_of(value: Any) -> Decimal | None:
 def record_funding(plan: Plan, source: str, period: str, amount: str, component: int | None = None) -> Recorded:
     found = plan.source(source)
     if found is None:
+        near = plan.near_source(source)
         raise _refuse(
-            f"there is no funding source '{source}'", "sources: " + ", ".join(s.id for s in plan.funding.sources)
+            f"there is no funding source '{source}'",
+            f"did you mean '{near}'?" if near else "sources: " + ", ".join(s.id for s in plan.funding.sources),
         )
+    source = found.id  # chosen by number or name: the file keeps the id
     try:
         value = parse_amount(amount)
     except AmountError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .errors import Diagnostic
+from .words import RECORDABLE, ItemStatus, suggest
 from .yamlio import YamlFile, locate
 
 _TYPE_WORDS = {
@@ -41,9 +43,26 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] |
         if isinstance(current, type) and issubclass(current, BaseModel):
             if not isinstance(seg, str) or seg not in current.model_fields:
                 return None
-            current = current.model_fields[seg].annotation
-        current = _unwrap(current, seg)
+            current = _plain(current.model_fields[seg].annotation)
+        else:  # a list or a dict: the segment is an index or a key into it
+            current = _plain(_unwrap(current, seg))
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _plain(annotation: Any) -> Any:
+    """``annotation`` without ``Annotated`` and ``| None`` (a union of models: the first model)."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _plain(args[0])
+    if origin in (typing.Union, types.UnionType):
+        present = [a for a in args if a is not type(None)]
+        models = [a for a in present if isinstance(a, type) and issubclass(a, BaseModel)]
+        if models:
+            return models[0]
+        if len(present) == 1:
+            return _plain(present[0])
+    return annotation
 
 
 def _unwrap(annotation: Any, seg: Any) -> Any:
@@ -110,6 +129,11 @@ def _message(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str
     elif kind == "literal_error":
         allowed = err.get("ctx", {}).get("expected", "")
         msg = f"{shown!r} is not allowed here; expected {allowed}"
+        if isinstance(value, str):
+            options = re.findall(r"'([^']*)'", allowed)
+            near = ItemStatus.suggest(value, RECORDABLE) if "not-started" in options else suggest(value, options)
+            if near:
+                return "SCHEMA003", f"{where}: {msg}" if where else msg, f"did you mean '{near}'?", False
     return "SCHEMA003", f"{where}: {msg}" if where else msg, None, False
 
 

@@ -8,8 +8,10 @@ This module imports nothing from ntmplan (it sits at the bottom with ``errors``)
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Self
 
@@ -19,6 +21,18 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d").replace("Đ", "d")
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     return re.sub(r"[\s_\-]+", " ", text).strip()
+
+
+def suggest(text: str, choices: Iterable[str]) -> str | None:
+    """The choice ``text`` is a near miss of (a typo, diacritics left out), or None.
+
+    Compared without diacritics and case: ``hoan thnah`` → ``hoàn thành``, ``percen`` → ``percent``.
+    """
+    by_fold: dict[str, str] = {}
+    for choice in choices:
+        by_fold.setdefault(fold(choice), choice)
+    close = difflib.get_close_matches(fold(text), list(by_fold), n=1, cutoff=0.75)
+    return by_fold[close[0]] if close else None
 
 
 class Word(StrEnum):
@@ -52,6 +66,25 @@ class Word(StrEnum):
     def read(cls, text: str) -> Self | None:
         """The word ``text`` names (any accepted spelling, with or without diacritics), else None."""
         return cls.words().get(fold(text))
+
+    @classmethod
+    def suggest(cls, text: str, among: Iterable[Self] | None = None) -> str | None:
+        """The spelling (id or Vietnamese name) ``text`` is a near miss of, or None."""
+        members = list(cls) if among is None else list(among)
+        spellings = [s for m in members for s in (m.vi.lower(), m.value, *m.aliases)]
+        return suggest(text, spellings)
+
+    @classmethod
+    def accepted(cls, among: Iterable[Self] | None = None) -> str:
+        """Every accepted spelling, for --help and the README: ``done = hoàn thành, xong, …``."""
+        members = list(cls) if among is None else list(among)
+        return "; ".join(
+            f"{m.value} = "
+            + ", ".join(
+                dict.fromkeys(s for s in (m.vi.lower(), *m.aliases) if fold(s) not in (fold(m.value), fold(m.en)))
+            )
+            for m in members
+        )
 
     @classmethod
     def spellings(cls) -> list[str]:

@@ -11,6 +11,14 @@ import typer
 
 from ..errors import ExitCode, UsageError
 from ..i18n import t, tr
+from ..i18n.catalogue import (
+    AMOUNT_HELP,
+    FILTER_STATUS_HELP,
+    RECORD_STATUS_HELP,
+    SOURCE_ARG_HELP,
+    UNIT_ARG_HELP,
+    UNIT_FILTER_HELP,
+)
 from . import many  # rollup, export and the roll-up report: commands over a workspace of plans
 from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
 
@@ -85,10 +93,8 @@ def status(
 @app.command()
 def items(
     component: Annotated[Optional[int], typer.Option("--component", "-c", help="Only this component's items")] = None,
-    unit: Annotated[
-        Optional[str], typer.Option("--unit", "-u", help="Only items of components this unit leads or supports")
-    ] = None,
-    item_status: Annotated[Optional[str], typer.Option("--status", help="Only items with this status")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=UNIT_FILTER_HELP)] = None,
+    item_status: Annotated[Optional[str], typer.Option("--status", help=FILTER_STATUS_HELP)] = None,
     period: Annotated[Optional[str], typer.Option("--period", help="Status as of this period")] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
@@ -109,7 +115,7 @@ def items(
 
 @app.command()
 def units(
-    unit: Annotated[Optional[str], typer.Argument(help="A unit's id or number, for its duties")] = None,
+    unit: Annotated[Optional[str], typer.Argument(help=UNIT_ARG_HELP)] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The units of section VI and the components each leads or supports."""
@@ -117,13 +123,17 @@ def units(
     from .views import unit_view, units_table
 
     plan = load()
-    if unit is not None and plan.unit(unit) is None:
+    found = plan.unit(unit) if unit is not None else None
+    if unit is not None and found is None:
+        near = plan.near_unit(unit)
+        if near:
+            raise UsageError(f"no unit '{unit}'; did you mean '{near}'?")
         raise UsageError(f"no unit '{unit}'; units: " + ", ".join(u.id for u in plan.units))
-    chosen = [plan.unit(unit)] if unit else plan.units
+    chosen = [found] if found else plan.units
     if fmt is Fmt.json:
         print_json({"units": chosen})
     elif unit:
-        out().print(unit_view(plan, unit, STATE.lang))
+        out().print(unit_view(plan, found.id if found else unit, STATE.lang))
     else:
         out().print(units_table(plan, STATE.lang))
 
@@ -209,7 +219,7 @@ def record_progress_cmd(
     period: PeriodOpt,
     status: Annotated[
         Optional[str],
-        typer.Option("--status", "-s", help="not-started, in-progress, done or blocked (needed for a new entry)"),
+        typer.Option("--status", "-s", help=RECORD_STATUS_HELP),
     ] = None,
     percent: Annotated[
         Optional[str], typer.Option("--percent", help="How far it got, 0–100; must agree with the status")
@@ -284,11 +294,9 @@ def record_criterion_cmd(
 
 @record_app.command("funding")
 def record_funding_cmd(
-    source: Annotated[str, typer.Argument(help="Funding source id (see ntmplan funding --format json)")],
+    source: Annotated[str, typer.Argument(help=SOURCE_ARG_HELP)],
     period: PeriodOpt,
-    amount: Annotated[
-        str, typer.Option("--amount", "-a", help="Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …")
-    ],
+    amount: Annotated[str, typer.Option("--amount", "-a", help=AMOUNT_HELP)],
     component: Annotated[
         Optional[int], typer.Option("--component", "-c", help="Record it against one component")
     ] = None,

@@ -12,6 +12,23 @@ that has no entry). Add new sentences to the section of their area.
 
 from __future__ import annotations
 
+from ..words import RECORDABLE, ItemStatus
+
+# --help texts that list the vocabulary: built from ntmplan.words, so a word added there is listed here
+_RECORD_FORMS = ItemStatus.accepted(RECORDABLE)
+_FILTER_FORMS = ItemStatus.accepted()
+RECORD_STATUS_HELP = f"The status (needed for a new entry); any of these, with or without diacritics: {_RECORD_FORMS}"
+FILTER_STATUS_HELP = f"Only items with this status; any of these, with or without diacritics: {_FILTER_FORMS}"
+UNIT_FILTER_HELP = (
+    'Only items of components this unit leads or supports: its id, number (10) or name ("Công an xã", '
+    "diacritics optional)"
+)
+UNIT_ARG_HELP = 'A unit\'s id, number (10) or name ("Công an xã", diacritics optional), for its duties'
+SOURCE_ARG_HELP = (
+    "Funding source: its id, its number (1 … in the order of ntmplan funding) or its name, diacritics optional"
+)
+AMOUNT_HELP = "Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ, 350 triệu (or 1,25 ty, 350 trieu) …"
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- labels and headings
     "plan": ("Kế hoạch", "Plan"),
@@ -638,6 +655,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "or set NTMPLAN_PLAN (the Cẩm Đông plan in the ntmplan repository is an example).",
     ),
     "usage.option": ("{option}: {reason}", "{option}: {reason}"),
+    "usage.did_you_mean": ("{reason}; có phải ý bạn là '{word}'?", "{reason}; did you mean '{word}'?"),
+    "usage.not_status_bare": ("'{value}' không phải một tình trạng", "'{value}' is not a status"),
+    "usage.no_unit_bare": ("không có đơn vị '{unit}'", "no unit '{unit}'"),
     "usage.outside": (
         "{option}: {period} nằm ngoài giai đoạn {years} của kế hoạch",
         "{option}: {period} is outside the plan's years {years}",
@@ -983,15 +1003,22 @@ HELP: dict[str, str] = {
         "Liệt kê các nội dung cụ thể, lọc theo nội dung, đơn vị hoặc tình trạng."
     ),
     "Only this component's items": "Chỉ các nội dung cụ thể của nội dung này",
-    "Only items of components this unit leads or supports": (
-        "Chỉ các nội dung cụ thể thuộc nội dung mà đơn vị này chủ trì hoặc phối hợp"
+    UNIT_FILTER_HELP: (
+        "Chỉ các nội dung cụ thể thuộc nội dung mà đơn vị này chủ trì hoặc phối hợp: mã, số thứ tự (10) hoặc tên "
+        '("Công an xã", có hoặc không dấu)'
+    ),
+    FILTER_STATUS_HELP: (
+        f"Chỉ các nội dung cụ thể có tình trạng này; một trong các cách viết, có hoặc không dấu: {_FILTER_FORMS}"
+    ),
+    RECORD_STATUS_HELP: (
+        f"Tình trạng (bắt buộc với mục mới); một trong các cách viết, có hoặc không dấu: {_RECORD_FORMS}"
     ),
     "Only items with this status": "Chỉ các nội dung cụ thể có tình trạng này",
     "Status as of this period": "Tình trạng tính đến kỳ này",
     "The units of section VI and the components each leads or supports.": (
         "Các đơn vị ở mục VI và những nội dung mỗi đơn vị chủ trì hoặc phối hợp."
     ),
-    "A unit's id or number, for its duties": "Mã, số hoặc tên của một đơn vị, để xem nhiệm vụ",
+    UNIT_ARG_HELP: 'Mã, số thứ tự (10) hoặc tên của một đơn vị ("Công an xã", có hoặc không dấu), để xem nhiệm vụ',
     "Funding by source: share, planned amount, mobilised in the period and to date, % of plan.": (
         "Nguồn vốn theo nguồn: tỷ lệ, số kế hoạch, huy động trong kỳ và lũy kế, % kế hoạch."
     ),
@@ -1048,8 +1075,8 @@ HELP: dict[str, str] = {
     "Record the money a source brought in during a quarter (replaces an earlier figure).": (
         "Ghi số vốn một nguồn huy động được trong quý (thay cho số đã ghi trước đó)."
     ),
-    "Funding source id (see ntmplan funding --format json)": "Mã hoặc số thứ tự nguồn vốn (xem ntmplan funding)",
-    "Money mobilised in the quarter: 1.250.000.000, 1,25 tỷ …": "Số tiền huy động trong quý: 1.250.000.000, 1,25 tỷ …",
+    SOURCE_ARG_HELP: "Nguồn vốn: mã, số thứ tự (1 … theo thứ tự của ntmplan funding) hoặc tên, có hoặc không dấu",
+    AMOUNT_HELP: "Số tiền huy động trong quý: 1.250.000.000, 1,25 tỷ, 350 triệu (hoặc không dấu: 1,25 ty, 350 trieu) …",
     "Record it against one component": "Ghi cho một nội dung",
     "Add a shortcoming (tồn tại, hạn chế) to a quarter.": "Thêm một tồn tại, hạn chế vào một quý.",
     "The text, in Vietnamese": "Nội dung, bằng tiếng Việt",
@@ -1135,10 +1162,6 @@ HELP: dict[str, str] = {
     "As of this period [default: latest with data]": "Tính đến kỳ này [mặc định: kỳ mới nhất có số liệu]",
     "Criteria level of the overview: ntm, nang-cao or kieu-mau": (
         "Mức tiêu chí của trang tổng quan: ntm, nang-cao hoặc kieu-mau"
-    ),
-    "not-started, in-progress, done or blocked (needed for a new entry)": (
-        "Tình trạng: hoàn thành, đang thực hiện, vướng mắc, chưa triển khai (có thể gõ không dấu, hoặc "
-        "done, in-progress, blocked, not-started); cần khi ghi mục mới"
     ),
     "How far it got, 0–100; must agree with the status": (
         "Đã làm được bao nhiêu phần trăm, 0–100; phải khớp với tình trạng"

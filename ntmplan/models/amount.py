@@ -25,7 +25,7 @@ _UNITS = SCALES
 # longest first, so that "trđ" wins over "tr"
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TERM = re.compile(rf"\s*(?P<num>[0-9][0-9.,]*)\s*(?P<unit>{_UNIT_RE})?(?![^\W\d_])", re.IGNORECASE)
-_CURRENCY = re.compile(r"\s*(?:đồng|đ|vnđ|vnd)\s*$", re.IGNORECASE)
+_CURRENCY = re.compile(r"\s*(?:đồng|dong|đ|vnđ|vnd)\s*$", re.IGNORECASE)
 
 EXPECTED = "expected an amount in đồng such as 60000000000, 60.000.000.000, 60 tỷ, 1,25 tỷ or 750 triệu"
 

@@ -38,6 +38,13 @@ SCALES: dict[str, int] = {
     "tr": 10**6,
     "nghìn": 10**3,
     "ngàn": 10**3,
+    # typed without diacritics (a keyboard without Vietnamese input): 350 trieu, 1,5 ty
+    "ty": 10**9,
+    "ti": 10**9,
+    "trieu": 10**6,
+    "trd": 10**6,
+    "nghin": 10**3,
+    "ngan": 10**3,
 }
 
 _YES = {"đạt", "có", "yes", "true", "met"}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field
 
+from ..words import fold, suggest
 from .base import Model, parse_item_id
 from .components import Component, Item
 from .criteria import CriteriaConfig
@@ -55,11 +57,35 @@ class Plan(Model):
         item = next((i for i in comp.items if i.letter == parsed[1]), None)
         return (comp, item) if item else None
 
+    def near_item(self, text: str) -> str | None:
+        """The item id ``text`` was meant to be (``2a``, ``2 a``, ``2-a`` → ``2.a``), or None."""
+        m = re.fullmatch(r"\s*0*(\d{1,2})\s*[-_,/ ]?\s*([^\W\d_]{1,2})\s*\.?\s*", text)
+        if m is None:
+            return None
+        found = self.item(f"{m[1]}.{m[2]}")
+        return found[0].item_id(found[1]) if found else None
+
     def unit(self, key: str) -> Unit | None:
-        return next((u for u in self.units if u.id == key or str(u.number) == key), None)
+        """A unit by id, number (``10``) or name as the plan writes it, diacritics optional (``Công an xã``)."""
+        key, folded = key.strip(), fold(key)
+        return next((u for u in self.units if key in (u.id, str(u.number)) or fold(u.name) == folded), None)
+
+    def near_unit(self, key: str) -> str | None:
+        """The unit id or name ``key`` is a near miss of, or None."""
+        return suggest(key, [u.id for u in self.units] + [u.name for u in self.units])
 
     def source(self, key: str) -> Source | None:
-        return next((s for s in self.funding.sources if s.id == key), None)
+        """A funding source by id, number (its place in funding.yaml, ``1`` …) or name, diacritics optional."""
+        key, folded = key.strip(), fold(key)
+        sources = self.funding.sources
+        return next(
+            (s for n, s in enumerate(sources, 1) if key in (s.id, str(n)) or fold(s.name) == folded),
+            None,
+        )
+
+    def near_source(self, key: str) -> str | None:
+        """The source id or name ``key`` is a near miss of, or None."""
+        return suggest(key, [s.id for s in self.funding.sources] + [s.name for s in self.funding.sources])
 
     @property
     def periods(self) -> list[Period]:

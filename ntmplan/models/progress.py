@@ -9,28 +9,26 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..words import RECORDABLE, ItemStatus
 from .amount import Amount
 from .base import ComponentNo, Model, Percent, Text, bounded
 from .criteria import Basis, Verdict, VerdictStatus
 from .numbers import EXAMPLES, YES_NO_WORDS, NumberError, parse_yes_no, read_number
 from .period import PeriodField
 
-STATUSES: tuple[str, ...] = ("not-started", "in-progress", "done", "blocked")
-STATUS_NAMES: dict[str, str] = {
-    "not-started": "Chưa triển khai",
-    "in-progress": "Đang thực hiện",
-    "done": "Hoàn thành",
-    "blocked": "Vướng mắc",
-}
-_STATUS_WORDS = {name.lower(): key for key, name in STATUS_NAMES.items()}
+STATUSES: tuple[str, ...] = tuple(s.value for s in RECORDABLE)
+STATUS_NAMES: dict[str, str] = {s.value: s.vi for s in RECORDABLE}
 
 
 def normalise_status(value: Any) -> Any:
-    """``Done``, ``hoàn thành`` or ``Hoàn thành`` → ``done``; anything else is left to be refused."""
+    """Any spelling of a status (:class:`ntmplan.words.ItemStatus`: ``Done``, ``hoàn thành``,
+    ``hoan thanh``, ``xong``, ``vướng mắc`` …) → its id (``done``); anything else is left to be refused."""
     if not isinstance(value, str):
         return value
-    word = unicodedata.normalize("NFC", value).strip().lower().replace("_", "-")
-    return _STATUS_WORDS.get(word, word)
+    found = ItemStatus.read(unicodedata.normalize("NFC", value))
+    if found is not None and found in RECORDABLE:
+        return found.value
+    return unicodedata.normalize("NFC", value).strip()
 
 
 Status = Annotated[Literal["not-started", "in-progress", "done", "blocked"], BeforeValidator(normalise_status)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..errors import UsageError
 from ..models import Plan
 from ..models.period import Period
-from ..models.progress import STATUSES
-from .progress import NO_REPORT, ItemState, item_states
+from ..words import ItemStatus
+from .progress import ItemState, item_states
 
 
 def select_items(
@@ -25,13 +25,20 @@ def select_items(
     if unit is not None:
         found = plan.unit(unit)
         if found is None:
+            near = plan.near_unit(unit)
+            if near:
+                raise UsageError(f"--unit: no unit '{unit}'; did you mean '{near}'?")
             raise UsageError(f"--unit: no unit '{unit}'; units: " + ", ".join(u.id for u in plan.units))
         comps = set(found.leads) | set(found.supports)
         states = [s for s in states if s.component in comps]
     if status is not None:
-        if status not in (*STATUSES, NO_REPORT):
+        wanted = ItemStatus.read(status)
+        if wanted is None:
+            near = ItemStatus.suggest(status)
+            if near:
+                raise UsageError(f"--status: '{status}' is not a status; did you mean '{near}'?")
             raise UsageError(
-                f"--status: '{status}' is not a status; expected one of {', '.join((*STATUSES, NO_REPORT))}"
+                f"--status: '{status}' is not a status; expected one of {', '.join(s.value for s in ItemStatus)}"
             )
-        states = [s for s in states if s.status == status]
+        states = [s for s in states if s.status == wanted.value]
     return states
