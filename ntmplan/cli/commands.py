@@ -87,7 +87,8 @@ def status(
         from .views import status_full_view, status_view  # Rich only for the text view
 
         console = out()
-        console.print(status_full_view(result, STATE.lang) if full else status_view(result, STATE.lang, console.width))
+        view = status_full_view(result, STATE.lang, console.width) if full else None
+        console.print(view or status_view(result, STATE.lang, console.width))
 
 
 @app.command()

@@ -40,7 +40,7 @@ def _pct(value: object) -> str:
     return text[:-3] + "%" if text.endswith((",0%", ".0%")) else text
 
 
-def status_full_view(s: Status, lang: str) -> Group:
+def status_full_view(s: Status, lang: str, width: int = 120) -> Group:
     """``status --full``: the plan's identity and its static tables beside the progress."""
     ident = s.identity
     parts: list[RenderableType] = []
@@ -87,7 +87,8 @@ def status_full_view(s: Status, lang: str) -> Group:
             )
         )
     parts.append(Text(""))
-    parts.append(_components_table(s, lang))
+    parts.append(_components_table(s, lang, width))
+    parts.append(Text(t("legend_status", lang), style="dim"))
     parts.append(_units_table(s, lang))
     parts.append(funding_table(s.funding, lang, compact=True))
     if s.period is not None:
@@ -99,7 +100,7 @@ def status_full_view(s: Status, lang: str) -> Group:
         for state in s.attention[:15]:
             parts.append(
                 Text(
-                    f"  {state.id:6} {word(state.status, ItemStatus, lang)}: {state.text[:90]}"
+                    f"  {state.id:6} {word(state.status, ItemStatus, lang)}: {_shorten(state.text, 90)}"
                     + (f" — {state.reason or state.note}" if state.reason or state.note else "")
                 )
             )
@@ -175,7 +176,7 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
         )
     )
     if s.period is None:  # nothing recorded yet: the plan itself is what there is to show
-        return status_full_view(s, lang)
+        return status_full_view(s, lang, width)
     recorded = ", ".join(str(p) for p in s.periods)
     lines.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({s.period.label_vi})"))
     if not s.recorded:
@@ -288,7 +289,7 @@ def _status_columns(table: Table, lang: str) -> None:
         _num(table, t("short-" + bucket, lang))
 
 
-def _components_table(s: Status, lang: str) -> Table:
+def _components_table(s: Status, lang: str, width: int = 120) -> Table:
     table = Table(title=t("components", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     _num(table, "#")
     table.add_column(t("component", lang))
@@ -299,11 +300,13 @@ def _components_table(s: Status, lang: str) -> Table:
     else:  # without progress there is room for the unit that leads each component
         table.add_column(t("lead", lang))
     for c in s.components:
-        row: list[RenderableType] = [str(c.number), _clip(c.title, 26 if reported else 40), str(c.items)]
+        # a name in at most two lines of its column; the whole title is in `ntmplan items -c N`
+        room = 2 * max(14, width - (64 if reported else 58)) - 6
+        row: list[RenderableType] = [str(c.number), Text(_shorten(c.title, room)), str(c.items)]
         if reported:
             row += [str(c.by_status[b]) for b in BUCKETS]
         else:
-            row.append(_clip("; ".join(c.leads) or "—", 28))
+            row.append(Text("; ".join(c.leads) or "—"))
         table.add_row(*row)
     total: list[RenderableType] = [Text(t("total", lang), style="bold"), "", str(sum(c.items for c in s.components))]
     total += [str(s.items_by_status[b]) for b in BUCKETS] if reported else [""]
@@ -324,7 +327,7 @@ def _units_table(s: Status, lang: str) -> Table:
     for u in s.units:
         row: list[RenderableType] = [
             str(u.number),
-            _clip(u.name, 46),
+            Text(u.name),
             ", ".join(map(str, u.leads)) or "—",
             ", ".join(map(str, u.supports)) or "—",
             str(u.items),
