@@ -21,7 +21,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from . import cache, vn
 from .criteria_data import national_criteria
-from .errors import Diagnostic, RecordRefused, SourceLocation
+from .errors import Diagnostic, RecordRefused, SourceLocation, UsageError
 from .loader import PROGRESS_DIR, check_plan, discover, recheck
 from .models import Plan
 from .models.amount import AmountError, parse_amount
@@ -88,7 +88,7 @@ def period_of(plan: Plan, text: str, *, yearly: bool = False) -> Period:
     try:
         period = Period.parse(text)
     except PeriodError as exc:
-        raise _refuse(f"--period: {exc}") from None
+        raise UsageError(f"--period: {exc}") from None  # malformed: a usage error (2), as everywhere
     if period.kind != "Q" and not yearly:
         raise _refuse(
             f"--period: items, funding and notes are recorded by quarter, not for {period}",
