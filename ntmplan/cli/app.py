@@ -213,6 +213,10 @@ def main() -> None:
         ):
             stream.reconfigure(encoding="utf-8")
 
+    if "_NTMPLAN_COMPLETE" in os.environ:  # a shell asking for completions (see cli/complete.py)
+        from .complete import enable
+
+        enable()
     debug = "--debug" in sys.argv[1:]
     set_lang(lang_from(sys.argv[1:]))
     try:

@@ -21,6 +21,7 @@ from ..i18n.catalogue import (
 )
 from . import many  # rollup, export and the roll-up report: commands over a workspace of plans
 from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
+from .complete import item_ids, periods, source_ids, unit_ids
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -65,7 +66,8 @@ LevelArg = Annotated[
 @app.command()
 def status(
     period: Annotated[
-        Optional[str], typer.Option("--period", help="2023-Q3, 2023-H1, 2023 … [default: latest with data]")
+        Optional[str],
+        typer.Option("--period", autocompletion=periods, help="2023-Q3, 2023-H1, 2023 … [default: latest with data]"),
     ] = None,
     level: LevelArg = None,
     full: Annotated[
@@ -94,9 +96,11 @@ def status(
 @app.command()
 def items(
     component: Annotated[Optional[int], typer.Option("--component", "-c", help="Only this component's items")] = None,
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=UNIT_FILTER_HELP)] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=UNIT_FILTER_HELP, autocompletion=unit_ids)] = None,
     item_status: Annotated[Optional[str], typer.Option("--status", help=FILTER_STATUS_HELP)] = None,
-    period: Annotated[Optional[str], typer.Option("--period", help="Status as of this period")] = None,
+    period: Annotated[
+        Optional[str], typer.Option("--period", autocompletion=periods, help="Status as of this period")
+    ] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """List the lettered items (nội dung cụ thể), filtered by component, unit or status."""
@@ -116,7 +120,7 @@ def items(
 
 @app.command()
 def units(
-    unit: Annotated[Optional[str], typer.Argument(help=UNIT_ARG_HELP)] = None,
+    unit: Annotated[Optional[str], typer.Argument(help=UNIT_ARG_HELP, autocompletion=unit_ids)] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
     """The units of section VI and the components each leads or supports."""
@@ -153,7 +157,8 @@ def funding(
     ] = None,
     by: Annotated[FundingBy, typer.Option("--by", help="source, year or component")] = FundingBy.source,
     period: Annotated[
-        Optional[str], typer.Option("--period", help="Mobilised in this period, and to date as of its end")
+        Optional[str],
+        typer.Option("--period", autocompletion=periods, help="Mobilised in this period, and to date as of its end"),
     ] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
@@ -201,7 +206,9 @@ record_app = typer.Typer(
 )
 app.add_typer(record_app, name="record")
 
-PeriodOpt = Annotated[str, typer.Option("--period", "-p", help="The quarter, e.g. 2023-Q3 or quý III/2023")]
+PeriodOpt = Annotated[
+    str, typer.Option("--period", "-p", autocompletion=periods, help="The quarter, e.g. 2023-Q3 or quý III/2023")
+]
 
 
 def _recorded(result: Recorded) -> None:
@@ -216,7 +223,7 @@ def _recorded(result: Recorded) -> None:
 
 @record_app.command("progress")
 def record_progress_cmd(
-    item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)")],
+    item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)", autocompletion=item_ids)],
     period: PeriodOpt,
     status: Annotated[
         Optional[str],
@@ -248,7 +255,10 @@ def record_progress_cmd(
 
 
 YearlyPeriodOpt = Annotated[
-    str, typer.Option("--period", "-p", help="A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)")
+    str,
+    typer.Option(
+        "--period", "-p", autocompletion=periods, help="A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)"
+    ),
 ]
 
 
@@ -295,7 +305,7 @@ def record_criterion_cmd(
 
 @record_app.command("funding")
 def record_funding_cmd(
-    source: Annotated[str, typer.Argument(help=SOURCE_ARG_HELP)],
+    source: Annotated[str, typer.Argument(help=SOURCE_ARG_HELP, autocompletion=source_ids)],
     period: PeriodOpt,
     amount: Annotated[str, typer.Option("--amount", "-a", help=AMOUNT_HELP)],
     component: Annotated[
@@ -338,7 +348,8 @@ def criteria(
     ctx: typer.Context,
     level: LevelArg = None,
     period: Annotated[
-        Optional[str], typer.Option("--period", help="Values as of this period [default: latest with data]")
+        Optional[str],
+        typer.Option("--period", autocompletion=periods, help="Values as of this period [default: latest with data]"),
     ] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
 ) -> None:
