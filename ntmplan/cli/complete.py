@@ -57,7 +57,7 @@ def periods(incomplete: str) -> list[str]:
 
 def enable() -> None:
     """Register Typer's shell classes, so that the completion protocol answers."""
-    from typer.completion import completion_init
+    from typer._completion_classes import completion_init  # registers bash, zsh, fish, PowerShell
 
     completion_init()
 
