@@ -47,17 +47,26 @@ _NUMBER_PERCENT = re.compile(r"(\d)%")
 WORD_JOINER = "\u2060"  # "100%" never breaks between the figure and its sign
 
 
-def _finalize(value: Any) -> Any:
-    """Typographic quotes in text; a figure and its % sign joined (text and formatted values)."""
+def _finalize(value: Any, typographic: bool = True) -> Any:
+    """Typographic quotes in text (unless the text is a verbatim record); a figure and its % sign
+    joined (text and formatted values)."""
     if isinstance(value, Markup):
         return Markup(_NUMBER_PERCENT.sub(rf"\1{WORD_JOINER}%", str(value)))
     if isinstance(value, str):
-        return _NUMBER_PERCENT.sub(rf"\1{WORD_JOINER}%", curly_quotes(value))
+        return _NUMBER_PERCENT.sub(rf"\1{WORD_JOINER}%", curly_quotes(value) if typographic else value)
     return value
 
 
-def _render(name: str, source: bytes, context: dict[str, Any], chart: bytes | None = None) -> Any:
-    """Render a Word template; returns the rendered DocxTemplate (its .docx is the document)."""
+def _verbatim(value: Any) -> Any:
+    return _finalize(value, typographic=False)
+
+
+def _render(
+    name: str, source: bytes, context: dict[str, Any], chart: bytes | None = None, typographic: bool = True
+) -> Any:
+    """Render a Word template; returns the rendered DocxTemplate (its .docx is the document).
+
+    ``typographic=False`` keeps the text's own quotes: the plan document is a signed record."""
     from docxtpl import DocxTemplate
 
     try:
@@ -70,7 +79,7 @@ def _render(name: str, source: bytes, context: dict[str, Any], chart: bytes | No
         data["chart"] = _picture(template, chart, 160) if chart is not None else None
     env = make_env([])
     env.autoescape = True  # every value is XML-escaped after finalize
-    env.finalize = _finalize
+    env.finalize = _finalize if typographic else _verbatim
     try:
         template.render(data, jinja_env=env, autoescape=True)
     except Exception as exc:  # noqa: BLE001 — any failure inside a template is the template's
@@ -143,7 +152,9 @@ def render_review_docx(
 def render_plan_docx(plan: Plan, templates: Path | None = None, use_plan_templates: bool = False) -> bytes:
     path, source = _template(plan, "plan.docx", templates, use_plan_templates)
     doc = plan.document
-    template = _render(path.name, source, {"plan": plan, "d": doc, "h": doc.header, "o": plan.objectives})
+    template = _render(
+        path.name, source, {"plan": plan, "d": doc, "h": doc.header, "o": plan.objectives}, typographic=False
+    )
     issuer = f"{doc.issuer.abbreviation} xã {doc.issuer.commune}"
     title = f"{doc.header.kind.capitalize()} {doc.header.number}: {doc.header.title}"
     _properties(template, title, issuer, doc.header.date)
