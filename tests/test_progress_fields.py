@@ -181,3 +181,29 @@ def test_a_year_without_a_quarter_warns_and_says_so(cli, reported: Path) -> None
         "> *Lưu ý: chưa có số liệu quý I năm 2023, quý IV năm 2023; báo cáo tổng hợp từ các quý đã có số liệu.*"
         in result.out
     )
+
+
+def test_record_refusals_of_status_rules_speak_vietnamese(cli, plan_copy) -> None:
+    blocked = cli(
+        "--lang", "vi", "--plan", str(plan_copy), "record", "progress", "2.b", "-p", "2023-Q3", "-s", "blocked"
+    )
+    assert blocked.code == 1
+    assert "2.b: nội dung vướng mắc cần ghi nguyên nhân (ghi --reason" in blocked.err
+    done = cli(
+        "--lang",
+        "vi",
+        "--plan",
+        str(plan_copy),
+        "record",
+        "progress",
+        "2.a",
+        "-p",
+        "2023-Q3",
+        "-s",
+        "done",
+        "--percent",
+        "40",
+    )
+    assert done.code == 1
+    assert "2.a: tình trạng hoàn thành và tỷ lệ 40% không khớp: nội dung đã hoàn thành thì đạt 100%" in done.err
+    assert "disagree" not in done.err and "needs its reason" not in blocked.err

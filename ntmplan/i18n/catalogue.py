@@ -768,6 +768,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "không ghi được {target}: {parent} không phải một thư mục",
         "cannot write {target}: {parent} is not a folder",
     ),
+    "refuse.status_percent": (
+        "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why}",
+        "{id}: status {status} and {pct}% disagree: {why}",
+    ),
+    "refuse.status_percent.hinted": (
+        "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why} (ghi --percent phù hợp với tình trạng, "
+        "hoặc --clear percent)",
+        "{id}: status {status} and {pct}% disagree: {why} (give a --percent that fits the status, or --clear percent)",
+    ),
+    "hint.refuse.status_percent": (
+        "ghi --percent phù hợp với tình trạng, hoặc --clear percent",
+        "give a --percent that fits the status, or --clear percent",
+    ),
+    "refuse.blocked_reason": (
+        "{id}: nội dung vướng mắc cần ghi nguyên nhân",
+        "{id}: a blocked item needs its reason (nguyên nhân vướng mắc)",
+    ),
+    "refuse.blocked_reason.hinted": (
+        '{id}: nội dung vướng mắc cần ghi nguyên nhân (ghi --reason "…", được in trong báo cáo, '
+        "hoặc --force để ghi mà không có nguyên nhân)",
+        '{id}: a blocked item needs its reason (nguyên nhân vướng mắc) (give --reason "…" (printed in reports), '
+        "or --force to record it without one)",
+    ),
+    "hint.refuse.blocked_reason": (
+        'ghi --reason "…" (được in trong báo cáo), hoặc --force để ghi mà không có nguyên nhân',
+        'give --reason "…" (printed in reports), or --force to record it without one',
+    ),
     "refuse.output_in_plan": (
         "không ghi {target}: tệp nằm trong thư mục kế hoạch {plan}; báo cáo phải nằm ngoài kế hoạch",
         "refused to write {target}: it is inside the plan folder {plan}; reports go outside the plan",
