@@ -82,3 +82,10 @@ def test_every_invalid_case_prints_in_vietnamese(tmp_path: Path) -> None:
                 if text and (match(text) is None or english_words(tr(text, "vi"))):
                     unknown.append(f"{case.name} {d.code}: {text}")
     assert not unknown, "sentences without a catalogue entry:\n" + "\n".join(unknown)
+
+
+def test_a_component_that_is_not_a_number_is_a_vietnamese_usage_error(cli, plan_copy) -> None:
+    result = cli("--lang", "vi", "--plan", str(plan_copy), "items", "--component", "2a")
+    assert result.code == 2
+    assert "cần một số nguyên (ví dụ 2)" in result.err
+    assert "Input should be" not in result.err

@@ -768,6 +768,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "không ghi được {target}: {parent} không phải một thư mục",
         "cannot write {target}: {parent} is not a folder",
     ),
+    "usage.not_an_integer": (
+        "cần một số nguyên (ví dụ 2)",
+        "Input should be a valid integer, unable to parse string as an integer",
+    ),
     "refuse.status_percent": (
         "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why}",
         "{id}: status {status} and {pct}% disagree: {why}",
