@@ -470,11 +470,6 @@ def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> T
 
 
 _STATE_STYLE = {"met": "green", "not-met": "red", "no-data": "yellow", "no-threshold": "dim"}
-_LEVEL_TITLE = {
-    "ntm": "Bộ tiêu chí xã nông thôn mới",
-    "nang-cao": "Bộ tiêu chí xã nông thôn mới nâng cao",
-    "kieu-mau": "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)",
-}
 
 
 def _value_text(value: object, unit: str | None, kind: str) -> str:
@@ -503,24 +498,34 @@ def _basis_text(basis: str | None, lang: str) -> str:
     return f" ({t(basis, lang)})" if basis else ""
 
 
+def _criteria_summary(report, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """``Đạt 1/19 tiêu chí, 18 chưa có ngưỡng`` in the chosen language, from the report's counts."""
+    if report.no_set is not None or not (report.criteria or report.conditions):
+        return str(report.summary).capitalize()
+    total = len(report.conditions) if report.conditions else len(report.criteria)
+    noun = t("criteria.noun.conditions" if report.conditions else "criteria.noun.criteria", lang)
+    parts = [t("criteria.summary.met", lang, met=report.counts.get("met", 0), total=total, noun=noun)]
+    for state in ("not-met", "no-data", "no-threshold"):
+        if report.counts.get(state):
+            parts.append(
+                t("criteria.summary.count", lang, n=report.counts[state], state=word(state, CriterionState, lang))
+            )
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
     period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
     parts: list[RenderableType] = [
-        Text(_LEVEL_TITLE[report.level], style="bold"),
+        Text(t(f"criteria.title.{report.level}", lang), style="bold"),
         Text(f"{t('reporting_period', lang)}: {period}"),
     ]
     if report.level == "nang-cao":
-        parts.append(
-            Text(
-                "Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
-                "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.",
-                style="italic",
-            )
-        )
+        parts.append(Text(t("criteria.nang_cao_unconfirmed", lang), style="italic"))
     if report.conditions:
-        table = Table(title="Điều kiện", title_justify="left", title_style="bold underline")
+        table = Table(title=t("conditions", lang), title_justify="left", title_style="bold underline")
         table.add_column("")
-        table.add_column("Điều kiện")
+        table.add_column(t("condition", lang))
         table.add_column(t("value", lang))
         table.add_column(t("status", lang), no_wrap=True)
         for c in report.conditions:
@@ -558,6 +563,6 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
             )
     if report.criteria:
         parts.append(table)
-    parts.append(Text(report.summary.capitalize(), style="bold"))
+    parts.append(Text(_criteria_summary(report, lang), style="bold"))
     parts.extend(_criteria_history(report, lang))
     return Group(*parts)

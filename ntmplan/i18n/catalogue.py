@@ -103,6 +103,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "what_if": ("Phân bổ giả định cho tổng", "What-if split of"),
     "duties": ("Nhiệm vụ", "Duties"),
     "criteria": ("Tiêu chí", "Criteria"),
+    "criteria.title.ntm": ("Bộ tiêu chí xã nông thôn mới", "Criteria of a new-rural commune (nông thôn mới)"),
+    "criteria.title.nang-cao": (
+        "Bộ tiêu chí xã nông thôn mới nâng cao",
+        "Criteria of an advanced new-rural commune (nông thôn mới nâng cao)",
+    ),
+    "criteria.title.kieu-mau": (
+        "Xã nông thôn mới kiểu mẫu (Quyết định 319/QĐ-TTg)",
+        "Model new-rural commune (nông thôn mới kiểu mẫu, Quyết định 319/QĐ-TTg)",
+    ),
+    "criteria.nang_cao_unconfirmed": (
+        "Danh mục chỉ tiêu và ngưỡng của bộ tiêu chí nâng cao chưa được xác nhận: "
+        "chỉ những ngưỡng kế hoạch tự bổ sung (plan/criteria.yaml) mới được xét.",
+        "The indicators and thresholds of the nâng cao set are not confirmed: "
+        "only thresholds the plan supplies (plan/criteria.yaml) are judged.",
+    ),
+    "condition": ("Điều kiện", "Condition"),
+    "criteria.noun.criteria": ("tiêu chí", "criteria"),
+    "criteria.noun.conditions": ("điều kiện", "conditions"),
+    "criteria.summary.met": ("đạt {met}/{total} {noun}", "met {met}/{total} {noun}"),
+    "criteria.summary.count": ("{n} {state}", "{n} {state}"),
     "criteria_at": ("Tiêu chí ({level})", "Criteria ({level})"),
     "indicator": ("Chỉ tiêu", "Indicator"),
     "value": ("Giá trị", "Value"),
