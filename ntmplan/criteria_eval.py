@@ -101,7 +101,10 @@ class ConditionResult:
 class RecognitionLine:
     level: str
     year: int
-    text: str
+    text: str  # the Vietnamese line reports print; the data below lets a view word it otherwise
+    criteria_set: str = ""
+    decision: str | None = None
+    date: str | None = None  # dd/mm/yyyy
 
 
 @dataclass(frozen=True)
@@ -317,7 +320,8 @@ def recognition_lines(plan: Plan) -> list[RecognitionLine]:
             text += f" (Quyết định số {r.decision}"
             text += f" ngày {r.date.day:02d}/{r.date.month:02d}/{r.date.year})" if r.date else ")"
         text += f", theo Bộ tiêu chí giai đoạn {r.criteria_set}"
-        lines.append(RecognitionLine(r.level, r.year, text))
+        date = f"{r.date.day:02d}/{r.date.month:02d}/{r.date.year}" if r.date else None
+        lines.append(RecognitionLine(r.level, r.year, text, r.criteria_set, r.decision, date))
     return lines
 
 

@@ -89,3 +89,21 @@ def test_a_component_that_is_not_a_number_is_a_vietnamese_usage_error(cli, plan_
     assert result.code == 2
     assert "cần một số nguyên (ví dụ 2)" in result.err
     assert "Input should be" not in result.err
+
+
+def test_criteria_history_in_english_says_what_the_vietnamese_says(cli, plan_copy) -> None:
+    from ntmplan import load_plan
+    from ntmplan.criteria_eval import evaluate
+    from ntmplan.i18n import word
+
+    plan, _ = load_plan(plan_copy)
+    assert plan is not None
+    report = evaluate(plan)
+    for r in report.recognitions:  # the catalogue's Vietnamese form is the reports' own line
+        vi = t(
+            "criteria.recognition", "vi", level=word(r.level, Level, "vi"), year=r.year, decision="", set=r.criteria_set
+        )
+        assert vi == r.text
+    out = cli("--lang", "en", "--plan", str(plan_copy), "criteria").out
+    assert "recognised as Advanced new rural in 2020, under the criteria set of 2016–2020" in out
+    assert "công nhận" not in out and "chưa đánh giá" not in out

@@ -486,11 +486,51 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
     return vn.bound(direction, threshold, kind, unit)  # type: ignore[arg-type]
 
 
+def _recognition_text(r, lang: str) -> str:  # type: ignore[no-untyped-def]
+    if lang == "vi":
+        return str(r.text)
+    decision = ""
+    if r.decision:
+        decision = t("criteria.recognition.decision", lang, decision=r.decision, date=r.date or "")
+    return t(
+        "criteria.recognition",
+        lang,
+        level=word(r.level, Level, lang),
+        year=r.year,
+        decision=decision,
+        set=r.criteria_set,
+    )
+
+
+def _assessment_text(report, lang: str) -> str:  # type: ignore[no-untyped-def]
+    if lang == "vi":
+        return str(report.assessment)
+    if report.no_set is not None:
+        from ..criteria_data import SHIPPED_SETS
+
+        shipped = ", ".join(f"{s} ({y})" for s, y in SHIPPED_SETS)
+        year = report.period.year if report.period else ""
+        return t("criteria.no_set", lang, year=year, shipped=shipped)
+    met = sum(c.status == "met" for c in report.criteria)
+    not_met = sum(c.status == "not-met" for c in report.criteria)
+    level = "nang-cao" if report.level == "kieu-mau" else report.level
+    return t(
+        "criteria.assessment",
+        lang,
+        years=report.set_years,
+        level=word(level, Level, lang),
+        met=met,
+        total=len(report.criteria),
+        not_met=not_met,
+        rest=len(report.criteria) - met - not_met,
+    )
+
+
 def _criteria_history(report, lang: str) -> list[RenderableType]:  # type: ignore[no-untyped-def]
     """Recognitions as history, then the re-assessment under the set in force (or that none is shipped)."""
-    lines: list[RenderableType] = [Text(f"  {r.text}") for r in report.recognitions]
+    lines: list[RenderableType] = [Text(f"  {_recognition_text(r, lang)}") for r in report.recognitions]
     if report.assessment:
-        lines.append(Text(f"  {report.assessment}", style="bold" if report.no_set is None else "italic"))
+        lines.append(Text(f"  {_assessment_text(report, lang)}", style="bold" if report.no_set is None else "italic"))
     return lines
 
 

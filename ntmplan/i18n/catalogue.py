@@ -120,6 +120,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "condition": ("Điều kiện", "Condition"),
     "criteria.noun.criteria": ("tiêu chí", "criteria"),
+    "criteria.recognition": (
+        "công nhận đạt chuẩn {level} năm {year}{decision}, theo Bộ tiêu chí giai đoạn {set}",
+        "recognised as {level} in {year}{decision}, under the criteria set of {set}",
+    ),
+    "criteria.recognition.decision": (
+        " (Quyết định số {decision} ngày {date})",
+        " (decision {decision} of {date})",
+    ),
+    "criteria.assessment": (
+        "theo Bộ tiêu chí {years} ({level}): đạt {met}/{total}, chưa đạt {not_met}, chưa đánh giá {rest}",
+        "under the {years} criteria set ({level}): met {met}/{total}, not met {not_met}, not assessed {rest}",
+    ),
+    "criteria.no_set": (
+        "chưa có bộ tiêu chí nào cho năm {year}: ntmplan chỉ cài sẵn {shipped}; bộ tiêu chí giai đoạn "
+        "2026–2030 (Quyết định 51/2025/QĐ-TTg) chưa được đưa vào — kỳ này không được đánh giá theo bộ cũ",
+        "no criteria set for {year}: ntmplan ships only {shipped}; the 2026–2030 set (Quyết định "
+        "51/2025/QĐ-TTg) is not included, and this period is not judged by the old set",
+    ),
     "criteria.noun.conditions": ("điều kiện", "conditions"),
     "criteria.summary.met": ("đạt {met}/{total} {noun}", "met {met}/{total} {noun}"),
     "criteria.summary.count": ("{n} {state}", "{n} {state}"),
