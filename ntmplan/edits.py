@@ -385,7 +385,7 @@ def _verdict(status: str, basis: str | None) -> tuple[str, str | None]:
     """The verdict word and basis as stored (``đạt`` / ``chưa đạt``; ``appraised``)."""
     answer = parse_yes_no(status)
     if answer is None:
-        raise _refuse(f"--status: '{status}' is not a verdict; expected đạt or chưa đạt")
+        raise _refuse(f"--status: '{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)")
     if basis is not None:
         word = basis_word(basis)
         if word not in ("self-assessed", "appraised"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_record import git
 
 
@@ -107,3 +108,23 @@ def test_no_set_is_shipped_for_2026(plan_copy: Path) -> None:
     report = evaluate(plan, None, "ntm", Period.parse("2026-Q1"))
     assert report.criteria == [] and report.no_set is not None
     assert "chưa có bộ tiêu chí nào cho năm 2026" in report.no_set and "51/2025/QĐ-TTg" in report.no_set
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("đạt", True),
+        ("dat", True),
+        ("ĐẠT", True),
+        ("chưa đạt", False),
+        ("chua dat", False),
+        ("khong dat", False),
+        ("co", True),
+        ("dạtt", None),
+        ("tốt", None),
+    ],
+)
+def test_verdict_words_with_or_without_diacritics(text: str, answer: bool | None) -> None:
+    from ntmplan.models.numbers import parse_yes_no
+
+    assert parse_yes_no(text) is answer

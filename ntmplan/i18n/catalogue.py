@@ -810,6 +810,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cần một số nguyên (ví dụ 2)",
         "Input should be a valid integer, unable to parse string as an integer",
     ),
+    "refuse.not_a_verdict": (
+        "--status: '{status}' không phải một kết luận; cần đạt hoặc chưa đạt (có hoặc không dấu)",
+        "--status: '{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)",
+    ),
     "refuse.status_percent": (
         "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why}",
         "{id}: status {status} and {pct}% disagree: {why}",

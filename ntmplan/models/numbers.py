@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..words import fold
+
 EXAMPLES = "72,5, 1.250, 1.250,5 or 85%"
 EXPECTED = f"expected a number such as {EXAMPLES} (the dot groups thousands, the comma is the decimal mark)"
 YES_NO_WORDS = "đạt / không đạt"
@@ -49,6 +51,8 @@ SCALES: dict[str, int] = {
 
 _YES = {"đạt", "có", "yes", "true", "met"}
 _NO = {"không đạt", "chưa đạt", "không", "no", "false", "not-met", "not met"}
+_YES_FOLDED = {fold(w) for w in _YES}
+_NO_FOLDED = {fold(w) for w in _NO}
 
 
 class NumberError(ValueError):
@@ -64,9 +68,11 @@ class Reading:
 
 
 def parse_yes_no(text: str) -> bool | None:
-    """``đạt`` / ``có`` / ``yes`` → True, ``không đạt`` / ``chưa đạt`` / ``no`` → False, else None."""
-    word = " ".join(unicodedata.normalize("NFC", text).strip().lower().split())
-    return True if word in _YES else False if word in _NO else None
+    """``đạt`` / ``có`` / ``yes`` → True, ``không đạt`` / ``chưa đạt`` / ``no`` → False, else None.
+
+    With or without diacritics, as officers type them: ``dat``, ``chua dat``, ``khong dat``."""
+    word = fold(text)
+    return True if word in _YES_FOLDED else False if word in _NO_FOLDED else None
 
 
 def read_digits(text: str, expected: str = EXPECTED) -> Decimal:
