@@ -89,6 +89,11 @@ def broken_summary(errors: int, first: str) -> dict[str, Any]:
     return {"format": SUMMARY_FORMAT, "errors": errors, "first_diagnostic": first}
 
 
+def percent(part: int, whole: int) -> Fraction | None:
+    """``part`` as a percentage of ``whole``; None when there is no whole to speak of."""
+    return Fraction(part * 100, whole) if whole else None
+
+
 @dataclass(frozen=True)
 class Row:
     """One commune's line of the roll-up (money in đồng)."""
@@ -117,11 +122,11 @@ class Row:
 
     @property
     def done_percent(self) -> Fraction | None:
-        return Fraction(self.items_done * 100, self.items) if self.items else None
+        return percent(self.items_done, self.items)
 
     @property
     def mobilised_percent(self) -> Fraction | None:
-        return Fraction(self.mobilised * 100, self.planned) if self.planned else None
+        return percent(self.mobilised, self.planned)
 
     def recognised_at(self, level: str) -> bool:
         return any(r.split()[0] == level for r in self.recognised)
@@ -221,11 +226,11 @@ class Tally:
 
     @property
     def done_percent(self) -> Fraction | None:
-        return Fraction(self.items_done * 100, self.items) if self.items else None
+        return percent(self.items_done, self.items)
 
     @property
     def mobilised_percent(self) -> Fraction | None:
-        return Fraction(self.mobilised * 100, self.planned) if self.planned else None
+        return percent(self.mobilised, self.planned)
 
     def sentences(self, level: str) -> list[str]:
         """``12/40 xã đạt chuẩn Nông thôn mới nâng cao`` … — what a report says of the count."""
