@@ -31,6 +31,7 @@ from .models import Plan
 from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
 from .models.document import LEVEL_NAMES
 from .models.period import Period
+from .words import CriterionState
 
 MET, NOT_MET, NO_DATA, NO_THRESHOLD = "met", "not-met", "no-data", "no-threshold"
 STATES = (MET, NOT_MET, NO_DATA, NO_THRESHOLD)
@@ -39,7 +40,7 @@ COMPUTED = "computed"
 BASES = (COMPUTED, "self-assessed", "appraised")
 """What a result rests on: a value against a sourced threshold, or a recorded verdict."""
 _FIRMNESS = {"self-assessed": 0, "appraised": 1, COMPUTED: 2}
-STATE_WORDS = {MET: "đạt", NOT_MET: "chưa đạt", NO_DATA: "chưa có số liệu", NO_THRESHOLD: "chưa có ngưỡng"}
+STATE_WORDS = {state.value: state.vi for state in CriterionState}
 
 
 @dataclass(frozen=True)
@@ -219,9 +220,9 @@ def _count(states: list[str]) -> dict[str, int]:
 
 def summary_text(counts: dict[str, int], total: int, noun: str = "tiêu chí") -> str:
     parts = [f"đạt {counts[MET]}/{total} {noun}"]
-    for state, words in ((NOT_MET, "chưa đạt"), (NO_DATA, "chưa có số liệu"), (NO_THRESHOLD, "chưa có ngưỡng")):
+    for state in (NOT_MET, NO_DATA, NO_THRESHOLD):
         if counts[state]:
-            parts.append(f"{counts[state]} {words}")
+            parts.append(f"{counts[state]} {STATE_WORDS[state]}")
     return ", ".join(parts)
 
 

@@ -9,6 +9,7 @@ import typer
 
 from ..errors import UsageError
 from ..i18n import t
+from ..words import CriterionState, ItemStatus
 from .app import STATE, Fmt, app, load, out, parse_period, plan_dir
 from .report_files import write_output
 
@@ -51,17 +52,7 @@ def init(
     typer.echo(f"Next: cd {directory} && ntmplan check   (lists the blanks still to fill in)", err=True)
 
 
-_STATUS_VI = {
-    "not-started": "chưa triển khai",
-    "in-progress": "đang thực hiện",
-    "done": "hoàn thành",
-    "blocked": "vướng mắc",
-    "no-report": "chưa báo cáo",
-    "met": "đạt",
-    "not-met": "chưa đạt",
-    "no-data": "chưa có số liệu",
-    "no-threshold": "chưa có ngưỡng",
-}
+_STATUS_VI = {word.value: word.vi.lower() for word in (*ItemStatus, *CriterionState)}
 
 
 def _status(word: str) -> str:

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
+from .. import words
 from .base import Model, Number, Text
 
 
@@ -93,11 +94,7 @@ class Document(Model):
 
 
 Level = Literal["ntm", "nang-cao", "kieu-mau"]
-LEVEL_NAMES: dict[str, str] = {
-    "ntm": "Nông thôn mới",
-    "nang-cao": "Nông thôn mới nâng cao",
-    "kieu-mau": "Nông thôn mới kiểu mẫu",
-}
+LEVEL_NAMES: dict[str, str] = {level.value: level.vi for level in words.Level}
 
 
 class Milestone(Model):

@@ -22,21 +22,16 @@ from ..errors import UsageError
 from ..models import Plan
 from ..models.criteria import CriteriaSet
 from ..models.period import Period, PeriodError
-from ..models.progress import STATUS_NAMES
 from ..queries.criteria import CriteriaReport, evaluate
 from ..queries.funding import FundingReport, funding_report
 from ..queries.progress import NO_REPORT, item_states
 from ..queries.status import BUCKETS, count_by_status
+from ..words import CriterionState, ItemStatus
 
 KIND_OF_PERIOD = {"quarter": "Q", "half": "H", "year": "Y"}
 EXAMPLE_PERIOD = {"quarter": "2023-Q3", "half": "2023-H1", "year": "2023"}
-STATE_NAMES = {**STATUS_NAMES, NO_REPORT: "Chưa báo cáo"}
-CRITERIA_STATE_NAMES = {
-    "met": "Đạt",
-    "not-met": "Chưa đạt",
-    "no-data": "Chưa có số liệu",
-    "no-threshold": "Chưa có ngưỡng",
-}
+STATE_NAMES = {status.value: status.vi for status in ItemStatus}
+CRITERIA_STATE_NAMES = {state.value: state.vi.capitalize() for state in CriterionState}
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ from ..models import Plan
 from ..models.criteria import BASIS_NAMES, CriteriaSet
 from ..models.period import Period
 from ..queries.criteria import evaluate, latest_values
+from ..words import Level
 from .context import CRITERIA_STATE_NAMES, ReportContext, build_context
 
-LEVEL_NAMES = {"ntm": "nông thôn mới", "nang-cao": "nông thôn mới nâng cao", "kieu-mau": "nông thôn mới kiểu mẫu"}
+LEVEL_NAMES = {level.value: level.vi.lower() for level in Level}  # within a sentence: "đạt chuẩn nông thôn mới"
 _RANGE = re.compile(r"\s*(\d{4})\s*(?:\.\.|-|–)\s*(\d{4})\s*")
 
 
