@@ -9,13 +9,15 @@ This module imports nothing from ntmplan (it sits at the bottom with ``errors``)
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without diacritics, spaces and dashes collapsed: ``Hoàn  thành`` → ``hoan thanh``."""
     text = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d").replace("Đ", "d")
@@ -33,6 +35,9 @@ def suggest(text: str, choices: Iterable[str]) -> str | None:
         by_fold.setdefault(fold(choice), choice)
     close = difflib.get_close_matches(fold(text), list(by_fold), n=1, cutoff=0.75)
     return by_fold[close[0]] if close else None
+
+
+_TABLES: dict[type, dict[str, Any]] = {}
 
 
 class Word(StrEnum):
@@ -56,16 +61,24 @@ class Word(StrEnum):
     @classmethod
     def words(cls) -> dict[str, Self]:
         """Every accepted spelling, folded (no diacritics, lower case) → the word."""
-        table: dict[str, Self] = {}
-        for member in cls:
-            for spelling in (member.value, member.vi, member.en, *member.aliases):
-                table.setdefault(fold(spelling), member)
+        return dict(cls._table())
+
+    @classmethod
+    def _table(cls) -> dict[str, Self]:
+        """The folded spellings, built once per class (every status of every progress file is read here)."""
+        table: dict[str, Any] | None = _TABLES.get(cls)
+        if table is None:
+            table = {}
+            for member in cls:
+                for spelling in (member.value, member.vi, member.en, *member.aliases):
+                    table.setdefault(fold(spelling), member)
+            _TABLES[cls] = table
         return table
 
     @classmethod
     def read(cls, text: str) -> Self | None:
         """The word ``text`` names (any accepted spelling, with or without diacritics), else None."""
-        return cls.words().get(fold(text))
+        return cls._table().get(fold(text))
 
     @classmethod
     def suggest(cls, text: str, among: Iterable[Self] | None = None) -> str | None:
