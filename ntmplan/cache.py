@@ -54,7 +54,7 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("ntmplan", appauthor=False))
 
 
-def _private(info: os.stat_result) -> bool:
+def is_private(info: os.stat_result) -> bool:
     """A folder or file that only this user (or root, for root) could have written."""
     if sys.platform == "win32":  # pragma: no cover - no owner bits; the profile folder is private
         return True
@@ -77,7 +77,7 @@ def usable_dir(create: bool) -> Path | None:
             return None
     except OSError:
         return None
-    if not stat.S_ISDIR(info.st_mode) or not _private(info):
+    if not stat.S_ISDIR(info.st_mode) or not is_private(info):
         return None  # a link, a file, another user's folder or one others can write: not ours to trust
     return folder
 
@@ -163,7 +163,7 @@ def _read(root: Path, key: str) -> Any | None:
     try:
         with os.fdopen(fd, "rb") as fh:
             info = os.fstat(fh.fileno())
-            if not stat.S_ISREG(info.st_mode) or not _private(info):
+            if not stat.S_ISREG(info.st_mode) or not is_private(info):
                 return None
             if fh.readline(200).rstrip(b"\n") != b"%s %d %s" % (_MAGIC, _FORMAT, key.encode()):
                 return None  # another plan state: nothing below the key is read

@@ -67,7 +67,7 @@ def summary_dir() -> Path | None:
         info = os.lstat(folder)
     except OSError:
         return None
-    if not stat.S_ISDIR(info.st_mode) or not cache._private(info):
+    if not stat.S_ISDIR(info.st_mode) or not cache.is_private(info):
         return None
     return folder
 
@@ -83,7 +83,7 @@ def _read(path: Path) -> Any:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not cache._private(info):
+        if not stat.S_ISREG(info.st_mode) or not cache.is_private(info):
             return None
         with os.fdopen(fd, "rb") as fh:
             fd = -1
