@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-_FORMAT = 2
+_FORMAT = 3
 _MAGIC = b"ntmplan-cache"
 _STALE_TMP = 3600  # seconds after which a temporary file is left over from a killed run
 
@@ -136,23 +136,39 @@ def _entry_name(root: Path) -> str:
     return "plan-" + root_digest(root) + ".json"
 
 
-_recent: dict[str, tuple[str, Any]] = {}
-"""The last entry read or written in this process, by entry name: a record reuses what its
-command loaded moments before instead of decoding it again."""
+_recent: dict[str, tuple[str, Any, Any]] = {}
+"""The last entry read or written in this process, by entry name (key, value, head): a record
+reuses what its command loaded moments before instead of decoding it again."""
 
 
 def get(root: Path, key: str) -> Any | None:
     """The value stored for ``root`` under ``key``, or None (a miss, or anything doubtful)."""
     recent = _recent.get(_entry_name(root))
-    if recent is not None and recent[0] == key:
+    if recent is not None and recent[0] == key and recent[1] is not None:
         return recent[1]
-    value = _read(root, key)
-    if value is not None:
-        _recent[_entry_name(root)] = (key, value)
-    return value
+    found = _read(root, key, head_only=False)
+    if found is not None:
+        _recent[_entry_name(root)] = (key, found[1], found[0])
+        return found[1]
+    return None
 
 
-def _read(root: Path, key: str) -> Any | None:
+def get_head(root: Path, key: str) -> Any | None:
+    """The small ``head`` stored beside the value for ``root`` under ``key`` (see :func:`put`),
+    read and decoded without the value: what a command needs that does not need the whole value
+    (``check`` needs the diagnostics, not the plan's models). None on a miss or without a head."""
+    recent = _recent.get(_entry_name(root))
+    if recent is not None and recent[0] == key:
+        return recent[2]
+    found = _read(root, key, head_only=True)
+    if found is not None:
+        _recent[_entry_name(root)] = (key, None, found[0])
+        return found[0]
+    return None
+
+
+def _read(root: Path, key: str, head_only: bool) -> tuple[Any, Any] | None:
+    """(head, value) of the entry, value None when ``head_only``; None on a miss."""
     folder = usable_dir(create=False)
     if folder is None:
         return None
@@ -167,27 +183,33 @@ def _read(root: Path, key: str) -> Any | None:
                 return None
             if fh.readline(200).rstrip(b"\n") != b"%s %d %s" % (_MAGIC, _FORMAT, key.encode()):
                 return None  # another plan state: nothing below the key is read
-            return decode(fh.read())
+            head = decode(fh.readline())  # JSON escapes every line break inside its strings
+            return head, (None if head_only else decode(fh.read()))
     except Exception:  # noqa: BLE001 - a broken entry is only a miss
         return None
 
 
-def put(root: Path, key: str, value: Any) -> None:
-    """Store ``value`` for ``root`` under ``key``; any failure only leaves the cache as it was."""
-    _recent[_entry_name(root)] = (key, value)
+def put(root: Path, key: str, value: Any, head: Any = None) -> None:
+    """Store ``value`` for ``root`` under ``key``, with ``head`` (a small part of it, or a summary)
+    on its own line so that :func:`get_head` reads it alone; any failure only leaves the cache as
+    it was."""
+    _recent[_entry_name(root)] = (key, value, head)
     folder = usable_dir(create=True)
     if folder is None:
         return
     try:
-        body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = b"\n".join(
+            json.dumps(encode(part), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            for part in (head, value)
+        )
     except (TypeError, ValueError):
         return  # a value the cache cannot spell as data is simply not cached
     _clean(folder)
     from .yamlio.write import write_bytes_atomic
 
     try:
-        head = b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode())
-        write_bytes_atomic(folder / _entry_name(root), head + body, 0o600, sync=False)
+        line = b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode())
+        write_bytes_atomic(folder / _entry_name(root), line + body, 0o600, sync=False)
     except OSError:
         pass  # a full disk or a read-only folder only costs speed
 
@@ -266,13 +288,17 @@ def _class(path: str, allowed: str) -> Any:
     obj: Any = importlib.import_module(module)
     for part in qualname.split("."):
         obj = getattr(obj, part)
-    from pydantic import BaseModel
+    if allowed == "model":  # pydantic only for a model: diagnostics alone decode without it
+        from pydantic import BaseModel
 
+        return _checked(obj, isinstance(obj, type) and issubclass(obj, BaseModel), path, allowed)
     ok = isinstance(obj, type) and (
-        (allowed == "model" and issubclass(obj, BaseModel))
-        or (allowed == "enum" and issubclass(obj, Enum))
-        or (allowed == "data" and dataclasses.is_dataclass(obj))
+        (allowed == "enum" and issubclass(obj, Enum)) or (allowed == "data" and dataclasses.is_dataclass(obj))
     )
+    return _checked(obj, ok, path, allowed)
+
+
+def _checked(obj: Any, ok: bool, path: str, allowed: str) -> Any:
     if not ok:
         raise ValueError(f"not a {allowed} class: {path}")
     return obj

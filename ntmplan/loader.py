@@ -12,29 +12,41 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel
-
 from . import cache
 from .errors import Diagnostic, SourceLocation, printable
-from .models import Components, CriteriaConfig, Document, Funding, Objectives, Plan, Progress, Solutions, Units
 from .models.period import Period, PeriodError
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .models import Plan, Progress
     from .yamlio import YamlFile
 
-# The parsers (yamlio), the validator and the checks are imported where a plan is read and checked,
-# not here: a warm run takes the plan from the cache and never needs them (ruamel.yaml, PyYAML and
-# the checks stay unloaded).
+# The parsers (yamlio), the validator, the checks and the models are imported where a plan is
+# read and checked, not here: a warm run takes the plan from the cache and never needs them
+# (ruamel.yaml, PyYAML and the checks stay unloaded; `check` on a hit does not even build the
+# plan's models, so pydantic's model machinery stays unloaded too).
 
-PLAN_FILES: dict[str, type[BaseModel]] = {
-    "document.yaml": Document,
-    "objectives.yaml": Objectives,
-    "components.yaml": Components,
-    "funding.yaml": Funding,
-    "solutions.yaml": Solutions,
-    "units.yaml": Units,
+PLAN_FILES: dict[str, str] = {
+    "document.yaml": "Document",
+    "objectives.yaml": "Objectives",
+    "components.yaml": "Components",
+    "funding.yaml": "Funding",
+    "solutions.yaml": "Solutions",
+    "units.yaml": "Units",
 }
-OPTIONAL_FILES: dict[str, type[BaseModel]] = {"criteria.yaml": CriteriaConfig}
+"""The plan's files and the name of the model (in :mod:`ntmplan.models`) each is validated against."""
+OPTIONAL_FILES: dict[str, str] = {"criteria.yaml": "CriteriaConfig"}
+
+
+def model_of(rel: str) -> type[BaseModel]:
+    """The model a plan file (``document.yaml`` …, not a progress file) is validated against."""
+    from . import models
+
+    model: type[BaseModel] = getattr(models, PLAN_FILES.get(rel) or OPTIONAL_FILES[rel])
+    return model
+
+
 PROGRESS_DIR = "progress"
 _QUARTER_FILE = re.compile(r"^(\d{4})-Q([1-4])\.ya?ml$")
 _QUARTER_LIKE = re.compile(r"^(\d{4})-[Qq]([1-4])(?![0-9])")
@@ -323,6 +335,7 @@ def _progress_period(rel: str, sources: PlanSources) -> tuple[Period | None, lis
 
 def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
     """Validate each file against its model and build the plan."""
+    from .models import CriteriaConfig, Plan, Progress
     from .validate import located, validate
 
     diags: list[Diagnostic] = []
@@ -342,7 +355,7 @@ def assemble(sources: PlanSources) -> tuple[Plan | None, list[Diagnostic]]:
             if value is not None:
                 progress.append(value)
             continue
-        model = PLAN_FILES.get(rel) or OPTIONAL_FILES[rel]
+        model = model_of(rel)
         value, errors = validate(model, doc.data)
         diags.extend(located(sources.positioned(rel), model, errors) if errors else [])
         if value is not None:
@@ -377,17 +390,36 @@ def load_plan(
     never cached.
     """
     root = Path(root)
-    key = None
-    if use_cache and overrides is None and source is None and cache.enabled():
-        names, found = survey(root)
-        key = cache.fingerprint(root, names) if not found else None  # a folder with problems is never cached
-        hit = cache.get(root, key) if key else None
-        if hit is not None:
-            return hit[0], hit[1]
+    key = _cache_key(root) if use_cache and overrides is None and source is None else None
+    hit = cache.get(root, key) if key else None
+    if hit is not None:
+        return hit[0], hit[1]
     plan, diags, read = check_plan(root, overrides, source)
     if plan is not None and key is not None:
-        cache.put(root, key, (plan, diags, read))
+        cache.put(root, key, (plan, diags, read), head=diags)
     return plan, diags
+
+
+def plan_diagnostics(root: Path | str, *, source: FileSource | None = None) -> list[Diagnostic]:
+    """Every diagnostic of loading and checking the plan in ``root`` (what ``check`` prints).
+
+    On a cache hit only the stored diagnostics are read: the plan's models are not built, so
+    pydantic's model machinery is never imported. Otherwise as :func:`load_plan`."""
+    root = Path(root)
+    key = _cache_key(root) if source is None else None
+    head = cache.get_head(root, key) if key else None
+    if isinstance(head, list):
+        return head
+    return load_plan(root, source=source)[1]
+
+
+def _cache_key(root: Path) -> str | None:
+    """The cache key of the plan's files as they are now; None when the cache is off or the
+    folder has a problem (such a folder is never cached, so its problems are always reported)."""
+    if not cache.enabled():
+        return None
+    names, found = survey(root)
+    return cache.fingerprint(root, names) if not found else None
 
 
 def check_plan(
@@ -433,6 +465,7 @@ def recheck(
     path = root / rel
     sources = _OnDemandSources(root)
     from .checks import run_checks
+    from .models import Progress
     from .validate import located, validate
     from .yamlio import parse_bytes
 

@@ -274,7 +274,7 @@ class _Generator(GenerateJsonSchema):
 
     _SPECIAL: dict[Any, JsonSchemaValue] = {
         amount_mod._validate: _AMOUNT,
-        period_mod._validate: _PERIOD,
+        period_mod.validate_period: _PERIOD,
         base_mod._decimal: _NUMBER,
         progress_mod.normalise_status: _STATUS,
         progress_mod._yes_no_or_number: _INDICATOR_VALUE,

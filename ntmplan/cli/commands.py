@@ -36,10 +36,10 @@ def check(
     ] = CheckFmt.text,
 ) -> None:
     """Validate the whole plan and print every problem, each with its file, line and column."""
-    from ..loader import load_plan
+    from ..loader import plan_diagnostics
     from .output import print_diagnostics
 
-    _, diags = load_plan(plan_dir(), source=plan_source())
+    diags = plan_diagnostics(plan_dir(), source=plan_source())
     print_diagnostics(diags, fmt.value)
     errors = sum(d.is_error for d in diags)
     if fmt is CheckFmt.text and not diags:

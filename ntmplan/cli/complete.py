@@ -7,8 +7,10 @@ completes nothing: completion never prints an error into the shell."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..models import Plan
+if TYPE_CHECKING:
+    from ..models import Plan
 
 
 def _plan() -> Plan | None:

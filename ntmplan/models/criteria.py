@@ -252,6 +252,3 @@ def _overlay(shipped: Indicator, own: Indicator) -> Indicator:
     levels = {t.level for t in given}
     kept = [t for t in shipped.thresholds if t.level not in levels]
     return own.model_copy(update={"thresholds": [*kept, *given]})
-
-
-CriteriaConfig.model_rebuild()

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
-
-from pydantic import BeforeValidator, PlainSerializer
+from typing import Any, Literal
 
 from ..i18n import t
 from ..words import fold
@@ -145,11 +143,9 @@ class Period:
         return f"năm {self.year}"
 
 
-def _validate(value: Any) -> Period:
+def validate_period(value: Any) -> Period:
+    """A model field's value → Period (pydantic's validator: a ValueError is its error)."""
     try:
         return Period.parse(value)
     except PeriodError as exc:
         raise ValueError(str(exc)) from None
-
-
-PeriodField = Annotated[Period, BeforeValidator(_validate), PlainSerializer(str, return_type=str)]

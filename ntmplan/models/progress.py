@@ -6,7 +6,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictBool, model_validator
+from pydantic import BeforeValidator, Field, PlainSerializer, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..words import RECORDABLE, ItemStatus
@@ -14,7 +14,10 @@ from .amount import Amount
 from .base import ComponentNo, Model, Percent, Text, bounded
 from .criteria import Basis, Verdict, VerdictStatus
 from .numbers import EXAMPLES, YES_NO_WORDS, NumberError, parse_yes_no, read_number
-from .period import PeriodField
+from .period import Period, validate_period
+
+PeriodField = Annotated[Period, BeforeValidator(validate_period), PlainSerializer(str, return_type=str)]
+"""A period in a plan file (``period: 2023-Q3``); the models import pydantic, Period itself does not."""
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in RECORDABLE)
 STATUS_NAMES: dict[str, str] = {s.value: s.vi for s in RECORDABLE}

@@ -1,0 +1,70 @@
+"""What a warm run reads and imports: the cache answers `check` without building the plan."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def _with_warning(plan: Path) -> None:
+    (plan / "progress").mkdir(exist_ok=True)
+    (plan / "progress" / "2023-Q2.yaml").write_text(
+        "period: 2023-Q2\nitems:\n  2.a:\n    status: in-progress\n    note: Cafe\u0301\n", encoding="utf-8"
+    )  # a warning (TEXT001): the plan is cached with it
+
+
+def test_check_from_the_cache_prints_the_stored_diagnostics(cli, plan_copy: Path, monkeypatch) -> None:
+    import ntmplan.loader as loader
+    from ntmplan import cache
+
+    _with_warning(plan_copy)
+    first = cli("--plan", str(plan_copy), "check")
+    cache._recent.clear()  # what is on disk, not what this process remembers
+    monkeypatch.setattr(loader, "check_plan", lambda *a, **k: (_ for _ in ()).throw(AssertionError("not cached")))
+    second = cli("--plan", str(plan_copy), "check")
+    assert (second.code, second.out, second.err) == (first.code, first.out, first.err)
+    assert "TEXT001" in second.err and second.code == 0
+
+
+def test_the_stored_diagnostics_are_those_of_a_full_check(plan_copy: Path) -> None:
+    from ntmplan import cache, loader
+
+    _with_warning(plan_copy)
+    _, diags, _ = loader.check_plan(plan_copy)
+    loader.load_plan(plan_copy)  # stores the plan and its diagnostics
+    cache._recent.clear()
+    assert loader.plan_diagnostics(plan_copy) == diags
+    assert [d.code for d in diags] == ["TEXT001"]
+
+
+def test_a_changed_file_is_checked_again(plan_copy: Path) -> None:
+    from ntmplan import cache, loader
+
+    loader.load_plan(plan_copy)
+    cache._recent.clear()
+    units = plan_copy / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8") + "bogus: 1\n", encoding="utf-8")
+    assert any(d.is_error for d in loader.plan_diagnostics(plan_copy))
+
+
+def test_a_warm_check_builds_no_model_and_imports_no_parser(plan_copy: Path, tmp_path: Path) -> None:
+    """Run as a user runs it (a fresh process), after a first run filled the cache."""
+    env = {**os.environ, "NTMPLAN_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "ntmplan", "--plan", str(plan_copy), "check"]
+    subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=True)
+    probe = (
+        "import atexit, json, sys\n"
+        "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.startswith("
+        "('ntmplan.models.', 'ruamel', 'yaml', 'ntmplan.checks', 'rich'))))))\n"
+        f"sys.argv = ['ntmplan', '--plan', {str(plan_copy)!r}, 'check']\n"
+        "from ntmplan.cli.app import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
