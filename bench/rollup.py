@@ -17,6 +17,7 @@ here asserts a time. Run it on a quiet machine: it uses both cores.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -62,8 +63,9 @@ def ensure_communes(work: Path, n: int, years: tuple[int, int]) -> Path:
     sys.path.insert(0, str(ROOT / "tools"))
     from make_communes import commune_files  # type: ignore[import-not-found]
 
-    stamp = work / "years.txt"
-    wanted = f"{years[0]}-{years[1]}"
+    stamp = work / "years.txt"  # the years and the generator's own text: other communes when either changed
+    source = (ROOT / "tools" / "make_communes.py").read_bytes()
+    wanted = f"{years[0]}-{years[1]} {hashlib.sha256(source).hexdigest()[:16]}"
     if stamp.exists() and stamp.read_text() != wanted:
         shutil.rmtree(work / "communes", ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)

@@ -281,16 +281,37 @@ def _criterion(
     return CriterionResult(number, name, group, status, mine, basis, used, conflict)
 
 
-def _criteria(plan: Plan, national: CriteriaSet, level: str, period: Period | None) -> list[CriterionResult]:
-    values = {k: v for k, v in latest_values(plan, period).items() if _in_set(v[1], national)}
+@dataclass(frozen=True)
+class _Inputs:
+    """What every level's evaluation as of one period reads, gathered once: the indicators of the
+    set (the plan's own overlaid) by criterion, and the latest values."""
+
+    indicators: dict[str, Indicator]
+    by_criterion: dict[int, list[Indicator]]
+    values: dict[str, tuple[Decimal | bool, Period]]  # every latest value, whatever its set
+    in_set: dict[str, tuple[Decimal | bool, Period]]  # those recorded within the set's years
+
+    @classmethod
+    def of(cls, plan: Plan, national: CriteriaSet, period: Period | None) -> _Inputs:
+        merged = national.merged(plan.criteria)
+        by_criterion: dict[int, list[Indicator]] = {}
+        for ind in merged:
+            if ind.criterion is not None:
+                by_criterion.setdefault(ind.criterion, []).append(ind)
+        values = latest_values(plan, period)
+        in_set = {k: v for k, v in values.items() if _in_set(v[1], national)}
+        return cls({i.id: i for i in merged}, by_criterion, values, in_set)
+
+
+def _criteria(
+    plan: Plan, national: CriteriaSet, level: str, period: Period | None, inputs: _Inputs
+) -> list[CriterionResult]:
     ind_verdicts, crit_verdicts = latest_verdicts(plan, period, level, national)
-    indicators = national.merged(plan.criteria)
     results = []
     for criterion in national.criteria:
         mine = [
-            _indicator(ind, level, values, ind_verdicts, period)
-            for ind in indicators
-            if ind.criterion == criterion.number
+            _indicator(ind, level, inputs.in_set, ind_verdicts, period)
+            for ind in inputs.by_criterion.get(criterion.number, ())
         ]
         results.append(
             _criterion(criterion.number, criterion.name, criterion.group, mine, crit_verdicts.get(criterion.number))
@@ -346,9 +367,18 @@ def evaluate(
     None the set is chosen by the period's year, and a year no shipped set covers gives a report
     with no criteria and ``no_set`` saying so.
     """
+    level = level or target_level(plan)
+    return evaluate_levels(plan, national, (level,), period)[level]
+
+
+def evaluate_levels(
+    plan: Plan, national: CriteriaSet | None, levels: tuple[str, ...] = LEVELS, period: Period | None = None
+) -> dict[str, CriteriaReport]:
+    """:func:`evaluate` at each of ``levels`` as of one period, what they share computed once: the
+    set, the latest values, the indicators by criterion, and the NTM nâng cao criteria that kiểu
+    mẫu's first condition is (a roll-up evaluates every level of every quarter)."""
     from .criteria_data import set_for
 
-    level = level or target_level(plan)
     period = period or latest_period(plan)
     year = period.year if period else plan.years[0]
     chosen = national if national is not None else set_for(year, plan.criteria)
@@ -357,38 +387,64 @@ def evaluate(
     history = recognition_lines(plan)
     if chosen is None:
         message = no_set_text(year)
-        counts = _count([])
-        return CriteriaReport(
-            level, period, NO_THRESHOLD, counts, message, [], recognitions=history, no_set=message, assessment=message
-        )
-    if chosen.kieu_mau is None and level == "kieu-mau":
-        level = "nang-cao"  # a supplied set carries no kiểu mẫu rules: judged at the level they rest on
-    if level in ("ntm", "nang-cao"):
-        criteria = _criteria(plan, chosen, level, period)
-        counts = _count([c.status for c in criteria])
-        return CriteriaReport(
-            level,
-            period,
-            combine([c.status for c in criteria]),
-            counts,
-            summary_text(counts, len(criteria)),
-            criteria,
-            criteria_set=chosen.decision,
-            set_years=chosen.years_label,
-            assessment=assessment_text(chosen, criteria, level),
-            recognitions=history,
-        )
-    return _kieu_mau(plan, chosen, period, history)
+        return {
+            level: CriteriaReport(
+                level,
+                period,
+                NO_THRESHOLD,
+                _count([]),
+                message,
+                [],
+                recognitions=history,
+                no_set=message,
+                assessment=message,
+            )
+            for level in levels
+        }
+    inputs = _Inputs.of(plan, chosen, period)
+    judged: dict[str, list[CriterionResult]] = {}
+
+    def criteria_at(level: str) -> list[CriterionResult]:
+        if level not in judged:
+            judged[level] = _criteria(plan, chosen, level, period, inputs)
+        return judged[level]
+
+    reports: dict[str, CriteriaReport] = {}
+    for asked in levels:
+        level = asked
+        if chosen.kieu_mau is None and level == "kieu-mau":
+            level = "nang-cao"  # a supplied set carries no kiểu mẫu rules: judged at the level they rest on
+        if level in ("ntm", "nang-cao"):
+            criteria = criteria_at(level)
+            counts = _count([c.status for c in criteria])
+            reports[asked] = CriteriaReport(
+                level,
+                period,
+                combine([c.status for c in criteria]),
+                counts,
+                summary_text(counts, len(criteria)),
+                criteria,
+                criteria_set=chosen.decision,
+                set_years=chosen.years_label,
+                assessment=assessment_text(chosen, criteria, level),
+                recognitions=history,
+            )
+        else:
+            reports[asked] = _kieu_mau(chosen, period, history, criteria_at("nang-cao"), inputs)
+    return reports
 
 
 def _kieu_mau(
-    plan: Plan, national: CriteriaSet, period: Period | None, history: list[RecognitionLine]
+    national: CriteriaSet,
+    period: Period | None,
+    history: list[RecognitionLine],
+    nang_cao: list[CriterionResult],
+    inputs: _Inputs,
 ) -> CriteriaReport:
     rules = national.kieu_mau
     assert rules is not None, "evaluate() judges a set without kiểu mẫu rules at nang-cao"
-    nang_cao = _criteria(plan, national, "nang-cao", period)
-    values = latest_values(plan, period)
-    indicators = {i.id: i for i in national.merged(plan.criteria)}
+    values = inputs.values
+    indicators = inputs.indicators
     k1_status = combine([c.status for c in nang_cao])
     nc_counts = _count([c.status for c in nang_cao])
     conditions = [

@@ -16,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from conftest import ROOT, Result
+from ntmplan.models.period import Period
 
 Cli = Callable[..., Result]
 
@@ -324,3 +325,35 @@ def test_rollup_report_needs_an_issuer(cli: Cli, workspace: Path) -> None:
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     result = cli("report", "rollup", "2022-Q4", "-o", "-", cwd=workspace)
     assert result.code == 2 and "add 'issuer:'" in result.err
+
+
+def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path: Path) -> None:
+    """The summary evaluates the criteria once per distinct input; every quarter must still say what
+    ``criteria`` says as of it, at every level, including a quarter where only a verdict was recorded."""
+    from ntmplan.criteria_data import national_criteria
+    from ntmplan.loader import load_plan
+    from ntmplan.queries.criteria import LEVELS, MET, NOT_MET, evaluate
+    from ntmplan.queries.rollup import summarise
+
+    root = tmp_path / "xa"
+    for rel, text in _generator().commune_files(1, seed=0, years=(2021, 2022)).items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    assert "criteria:" in (root / "progress" / "2021-Q3.yaml").read_text(encoding="utf-8")  # verdicts alone
+    plan, diags = load_plan(root, use_cache=False)
+    assert plan is not None, diags
+    summary = summarise(plan, national_criteria())
+    seen = set()
+    for quarter, data in summary["quarters"].items():
+        for level in LEVELS:
+            report = evaluate(plan, national_criteria(), level, Period.parse(quarter))
+            states = [c.status for c in (report.conditions or report.criteria)]
+            expected = {
+                "met": report.counts[MET],
+                "not_met": report.counts[NOT_MET],
+                "total": len(states),
+                "level_met": int(report.status == MET),
+            }
+            assert data["criteria"][level] == expected, (quarter, level)
+            seen.add(expected["met"])
+    assert len(seen) > 3  # the verdicts move the counts

@@ -7,7 +7,8 @@ sources with integer shares summing to 100, 4–15 units, its own total, and qua
 progress from the first year to a quarter between the end of its second year and the end
 of the plan (so some communes are "late"): item statuses that move forward (a few blocked),
 percentages with decimals, money by source (some by component, some written "1,25 tỷ"),
-indicator values (numbers, percentages and đạt / không đạt), shortcomings and proposals.
+indicator values (numbers, percentages and đạt / không đạt), a yearly self-assessment of
+some criteria (verdicts đạt / chưa đạt, some appraised), shortcomings and proposals.
 A third of the communes carry a ``criteria.yaml`` whose thresholds are marked as generated
 test data, so that verdicts vary (the real plan's ``plan/`` never gets one).
 
@@ -266,6 +267,9 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
     state = {i: ("not-started", 0.0) for i in item_ids}
     income = rng.uniform(40, 60)
     irrigated = rng.uniform(60, 85)
+    # verdicts come from their own generator, so that adding them left the rest of the data as it was
+    verdicts = random.Random(f"verdicts {seed} {index}")
+    assessment_quarter = 3 if index % 2 else 4  # the year's self-assessment: mid-year or at the year's end
     for y, q in quarters[:last]:
         lines = [f"period: {y}-Q{q}", "items:"]
         for item in rng.sample(item_ids, max(1, len(item_ids) // rng.randint(2, 4))):
@@ -311,12 +315,33 @@ def commune_files(index: int, seed: int = 0, years: tuple[int, int] = (2021, 202
                 f"  '10.1':\n    value: {_vi(income, 2)}",
                 f"  km.thon-thong-minh:\n    value: {rng.randint(0, 2)}",
             ]
+        if q == assessment_quarter:
+            lines += _verdicts(verdicts, (y - start + 1) / (end - start + 1))
         if rng.random() < 0.4:
             lines += ["shortcomings:", f"  - {_q('Tiến độ giải ngân còn chậm')}"]
         if rng.random() < 0.3:
             lines += ["proposals:", f"  - {_q('Đề nghị cấp trên hỗ trợ vốn')}"]
         files[f"progress/{y}-Q{q}.yaml"] = "\n".join([*lines, ""])
     return files
+
+
+ASSESSED = tuple(c for c in range(1, 20) if c not in (3, 10))
+"""Criteria the generated communes record verdicts on: not 3 and 10, whose indicators get values
+(a verdict the figures contradict is a warning, which real communes would correct)."""
+
+
+def _verdicts(rng: random.Random, progress: float) -> list[str]:
+    """A year's verdicts on some criteria (tự đánh giá, some appraised), more of them met as the plan goes on."""
+    lines = ["criteria:"]
+    for number in sorted(rng.sample(ASSESSED, rng.randint(3, 8))):
+        met = rng.random() < 0.2 + 0.7 * progress
+        lines += [f"  {number}:", f"    status: {'đạt' if met else 'chưa đạt'}"]
+        if rng.random() < 0.3:
+            lines += [
+                "    basis: appraised",
+                f"    source: {_q('Kết quả thẩm định (dữ liệu sinh tự động để thử nghiệm)')}",
+            ]
+    return lines
 
 
 def spoil(files: dict[str, str]) -> dict[str, str]:

@@ -18,7 +18,7 @@ from ..models.criteria import CriteriaSet
 from ..models.document import LEVEL_NAMES
 from ..models.period import Period
 from ..models.progress import STATUSES
-from .criteria import LEVELS, MET, NOT_MET, evaluate
+from .criteria import LEVELS, MET, NOT_MET, CriteriaReport, evaluate_levels
 from .funding import split
 from .progress import NO_REPORT
 
@@ -35,10 +35,11 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     by_period = {p.period: p for p in plan.progress}
     to_date = 0
     per_quarter: dict[str, Any] = {}
-    criteria_key: tuple[object, ...] | None = None
+    # the criteria as of a quarter depend on its year (the set in force, thresholds by year) and on
+    # the progress files ended by then that record indicator values or verdicts: evaluated once per
+    # distinct pair, all levels together
+    criteria_key: tuple[int, int] | None = None
     criteria: dict[str, dict[str, int]] = {}
-    values: dict[str, object] = {}
-    state: tuple[object, ...] = ()
     for quarter in quarters:
         progress = by_period.get(quarter)
         if progress is not None:
@@ -47,15 +48,14 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
                 if found:
                     latest[found[0].item_id(found[1])] = entry.status
             to_date += sum(f.total for f in progress.funding.values())
-            values.update({k: v.value for k, v in progress.indicators.items()})
+        judged = sum(1 for p in plan.progress if (p.indicators or p.criteria) and p.period.ends_by(quarter))
         counts = dict.fromkeys(BUCKETS, 0)
         for item in item_ids:
             counts[latest.get(item, NO_REPORT)] += 1
-        # criteria change only with a new value or a new year (thresholds by year)
-        state = (quarter.year, tuple(sorted((k, str(v)) for k, v in values.items())))
-        if state != criteria_key:
-            criteria = {level: _criteria_counts(plan, national, level, quarter) for level in LEVELS}
-            criteria_key = state
+        if (quarter.year, judged) != criteria_key:
+            reports = evaluate_levels(plan, national, LEVELS, quarter)
+            criteria = {level: _criteria_counts(reports[level]) for level in LEVELS}
+            criteria_key = (quarter.year, judged)
         per_quarter[str(quarter)] = {"items": counts, "to_date": to_date, "criteria": criteria}
     return {
         "format": SUMMARY_FORMAT,
@@ -73,8 +73,7 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     }
 
 
-def _criteria_counts(plan: Plan, national: CriteriaSet, level: str, quarter: Period) -> dict[str, int]:
-    report = evaluate(plan, national, level, quarter)
+def _criteria_counts(report: CriteriaReport) -> dict[str, int]:
     states = [c.status for c in report.conditions] if report.conditions else [c.status for c in report.criteria]
     return {
         "met": report.counts[MET],
