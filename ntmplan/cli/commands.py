@@ -19,9 +19,20 @@ from ..i18n.catalogue import (
     UNIT_ARG_HELP,
     UNIT_FILTER_HELP,
 )
-from . import many  # rollup, export and the roll-up report: commands over a workspace of plans
-from .app import STATE, CheckFmt, Fmt, app, load, out, parse_period, plan_dir, plan_source
-from .complete import item_ids, periods, source_ids, unit_ids
+from ..words import Level
+from .base import app, load, out, parse_period, plan_dir, plan_source, state
+from .complete import item_ids, source_ids, unit_ids
+from .options import (
+    CheckFmt,
+    Fmt,
+    FormatOpt,
+    LevelOpt,
+    PlansOpt,
+    TemplatesOpt,
+    WorkspaceOpt,
+    level_option,
+    period_option,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -31,6 +42,7 @@ if TYPE_CHECKING:
 
 @app.command()
 def check(
+    ctx: typer.Context,
     fmt: Annotated[
         CheckFmt, typer.Option("--format", help="text, json or github (workflow annotations)")
     ] = CheckFmt.text,
@@ -39,7 +51,7 @@ def check(
     from ..loader import plan_diagnostics
     from .output import print_diagnostics
 
-    diags = plan_diagnostics(plan_dir(), source=plan_source())
+    diags = plan_diagnostics(plan_dir(ctx), source=plan_source(ctx))
     print_diagnostics(diags, fmt.value)
     errors = sum(d.is_error for d in diags)
     if fmt is CheckFmt.text and not diags:
@@ -47,40 +59,22 @@ def check(
     raise typer.Exit(ExitCode.INVALID if errors else ExitCode.OK)
 
 
-class LevelOpt(str, Enum):
-    ntm = "ntm"
-    nang_cao = "nang-cao"
-    kieu_mau = "kieu-mau"
-
-
-LevelArg = Annotated[
-    Optional[LevelOpt],
-    typer.Option(
-        "--level",
-        help="Criteria level: ntm, nang-cao or kieu-mau [default: the plan's target, the lowest level not yet "
-        "recognised]",
-    ),
-]
-
-
 @app.command()
 def status(
-    period: Annotated[
-        Optional[str],
-        typer.Option("--period", autocompletion=periods, help="2023-Q3, 2023-H1, 2023 … [default: latest with data]"),
-    ] = None,
-    level: LevelArg = None,
+    ctx: typer.Context,
+    period: Annotated[Optional[str], period_option("2023-Q3, 2023-H1, 2023 … [default: latest with data]")] = None,
+    level: LevelOpt = None,
     full: Annotated[
         bool, typer.Option("--full", help="Also the plan's identity, components, units and funding tables")
     ] = False,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """Where the plan stands, on one screen: progress, funding, criteria, milestones, changes, attention."""
     from ..criteria_data import national_criteria
     from ..queries.status import status as build
     from .output import print_json
 
-    plan = load()
+    plan = load(ctx)
     wanted = parse_period(period, plan)
     result = build(plan, national_criteria(), wanted, level.value if level else None)
     if fmt is Fmt.json:
@@ -88,20 +82,19 @@ def status(
     else:
         from .views import status_full_view, status_view  # Rich only for the text view
 
-        console = out()
-        view = status_full_view(result, STATE.lang, console.width) if full else None
-        console.print(view or status_view(result, STATE.lang, console.width))
+        console = out(ctx)
+        view = status_full_view(result, state(ctx).lang, console.width) if full else None
+        console.print(view or status_view(result, state(ctx).lang, console.width))
 
 
 @app.command()
 def items(
+    ctx: typer.Context,
     component: Annotated[Optional[int], typer.Option("--component", "-c", help="Only this component's items")] = None,
     unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=UNIT_FILTER_HELP, autocompletion=unit_ids)] = None,
     item_status: Annotated[Optional[str], typer.Option("--status", help=FILTER_STATUS_HELP)] = None,
-    period: Annotated[
-        Optional[str], typer.Option("--period", autocompletion=periods, help="Status as of this period")
-    ] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
+    period: Annotated[Optional[str], period_option("Status as of this period")] = None,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """List the lettered items (nội dung cụ thể), filtered by component, unit or status."""
     from ..queries.funding import latest_period
@@ -109,25 +102,26 @@ def items(
     from .output import print_json
     from .views import items_table
 
-    plan = load()
+    plan = load(ctx)
     wanted = parse_period(period, plan) or latest_period(plan)
     rows = select_items(plan, wanted, component=component, unit=unit, status=item_status)
     if fmt is Fmt.json:
         print_json({"period": wanted, "items": rows})
     else:
-        out().print(items_table(rows, STATE.lang, with_status=wanted is not None))
+        out(ctx).print(items_table(rows, state(ctx).lang, with_status=wanted is not None))
 
 
 @app.command()
 def units(
+    ctx: typer.Context,
     unit: Annotated[Optional[str], typer.Argument(help=UNIT_ARG_HELP, autocompletion=unit_ids)] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """The units of section VI and the components each leads or supports."""
     from .output import print_json
     from .views import unit_view, units_table
 
-    plan = load()
+    plan = load(ctx)
     found = plan.unit(unit) if unit is not None else None
     if unit is not None and found is None:
         near = plan.near_unit(unit)
@@ -138,9 +132,9 @@ def units(
     if fmt is Fmt.json:
         print_json({"units": chosen})
     elif unit:
-        out().print(unit_view(plan, found.id if found else unit, STATE.lang))
+        out(ctx).print(unit_view(plan, found.id if found else unit, state(ctx).lang))
     else:
-        out().print(units_table(plan, STATE.lang))
+        out(ctx).print(units_table(plan, state(ctx).lang))
 
 
 class FundingBy(str, Enum):
@@ -151,16 +145,14 @@ class FundingBy(str, Enum):
 
 @app.command()
 def funding(
+    ctx: typer.Context,
     total: Annotated[
         Optional[str],
         typer.Option("--total", help="What-if split of another total, e.g. '75 tỷ' (the plan is untouched)"),
     ] = None,
     by: Annotated[FundingBy, typer.Option("--by", help="source, year or component")] = FundingBy.source,
-    period: Annotated[
-        Optional[str],
-        typer.Option("--period", autocompletion=periods, help="Mobilised in this period, and to date as of its end"),
-    ] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
+    period: Annotated[Optional[str], period_option("Mobilised in this period, and to date as of its end")] = None,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """Funding by source: share, planned amount, mobilised in the period and to date, % of plan."""
     from ..models.amount import AmountError, parse_amount
@@ -168,7 +160,7 @@ def funding(
     from .output import print_json
     from .views import funding_by_component_table, funding_by_year_table, funding_table
 
-    plan = load()
+    plan = load(ctx)
     wanted = parse_period(period, plan)
     what_if = None
     if total is not None:
@@ -181,7 +173,7 @@ def funding(
         if fmt is Fmt.json:
             print_json(report)
         else:
-            out().print(funding_table(report, STATE.lang, width=out().width))
+            out(ctx).print(funding_table(report, state(ctx).lang, width=out(ctx).width))
     elif by is FundingBy.year:
         years = by_year(plan)
         if fmt is Fmt.json:
@@ -189,7 +181,7 @@ def funding(
                 {"total": plan.funding.total, "years": [{"year": y, "planned": p, "mobilised": m} for y, p, m in years]}
             )
         else:
-            out().print(funding_by_year_table(plan.funding.total, years, STATE.lang))
+            out(ctx).print(funding_by_year_table(plan.funding.total, years, state(ctx).lang))
     else:
         comps = by_component(plan, wanted)
         if fmt is Fmt.json:
@@ -197,7 +189,7 @@ def funding(
                 {"period": wanted, "components": [{"component": n, "title": t_, "mobilised": m} for n, t_, m in comps]}
             )
         else:
-            out().print(funding_by_component_table(comps, STATE.lang))
+            out(ctx).print(funding_by_component_table(comps, state(ctx).lang))
 
 
 record_app = typer.Typer(
@@ -206,9 +198,7 @@ record_app = typer.Typer(
 )
 app.add_typer(record_app, name="record")
 
-PeriodOpt = Annotated[
-    str, typer.Option("--period", "-p", autocompletion=periods, help="The quarter, e.g. 2023-Q3 or quý III/2023")
-]
+PeriodOpt = Annotated[str, period_option("The quarter, e.g. 2023-Q3 or quý III/2023", "-p")]
 
 
 def _recorded(result: Recorded) -> None:
@@ -223,6 +213,7 @@ def _recorded(result: Recorded) -> None:
 
 @record_app.command("progress")
 def record_progress_cmd(
+    ctx: typer.Context,
     item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)", autocompletion=item_ids)],
     period: PeriodOpt,
     status: Annotated[
@@ -251,19 +242,17 @@ def record_progress_cmd(
     """Record how far an item got in a quarter."""
     from ..edits import record_progress
 
-    _recorded(record_progress(load(), item, period, status, percent, note, result, reason, tuple(clear or ()), force))
+    _recorded(
+        record_progress(load(ctx), item, period, status, percent, note, result, reason, tuple(clear or ()), force)
+    )
 
 
-YearlyPeriodOpt = Annotated[
-    str,
-    typer.Option(
-        "--period", "-p", autocompletion=periods, help="A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)"
-    ),
-]
+YearlyPeriodOpt = Annotated[str, period_option("A quarter (2023-Q3), a half-year (2023-H1) or a year (2023)", "-p")]
 
 
 @record_app.command("indicator")
 def record_indicator_cmd(
+    ctx: typer.Context,
     indicator: Annotated[str, typer.Argument(help="Indicator id, e.g. 3.1 (see ntmplan criteria)")],
     period: YearlyPeriodOpt,
     value: Annotated[
@@ -281,11 +270,12 @@ def record_indicator_cmd(
     """Record an indicator's value, or a verdict on it, for a quarter, a half-year or a year."""
     from ..edits import record_indicator
 
-    _recorded(record_indicator(load(), indicator, period, value, note, verdict, basis, source))
+    _recorded(record_indicator(load(ctx), indicator, period, value, note, verdict, basis, source))
 
 
 @record_app.command("criterion")
 def record_criterion_cmd(
+    ctx: typer.Context,
     criterion: Annotated[str, typer.Argument(help="Criterion number, 1–19")],
     period: YearlyPeriodOpt,
     verdict: Annotated[str, typer.Option("--status", "-s", help="đạt or chưa đạt")],
@@ -300,11 +290,12 @@ def record_criterion_cmd(
     """Record a verdict on a whole criterion (self-assessed or appraised) for a period."""
     from ..edits import record_criterion
 
-    _recorded(record_criterion(load(), criterion, period, verdict, basis, source, note))
+    _recorded(record_criterion(load(ctx), criterion, period, verdict, basis, source, note))
 
 
 @record_app.command("funding")
 def record_funding_cmd(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help=SOURCE_ARG_HELP, autocompletion=source_ids)],
     period: PeriodOpt,
     amount: Annotated[str, typer.Option("--amount", "-a", help=AMOUNT_HELP)],
@@ -315,17 +306,18 @@ def record_funding_cmd(
     """Record the money a source brought in during a quarter (replaces an earlier figure)."""
     from ..edits import record_funding
 
-    _recorded(record_funding(load(), source, period, amount, component))
+    _recorded(record_funding(load(ctx), source, period, amount, component))
 
 
 def _text_command(kind: str, doc: str) -> None:
     def command(
+        ctx: typer.Context,
         text: Annotated[str, typer.Argument(help="The text, in Vietnamese")],
         period: PeriodOpt,
     ) -> None:
         from ..edits import record_text
 
-        _recorded(record_text(load(), kind, period, text))
+        _recorded(record_text(load(ctx), kind, period, text))
 
     command.__doc__ = doc
     record_app.command(kind)(command)
@@ -346,12 +338,9 @@ app.add_typer(criteria_app, name="criteria")
 @criteria_app.callback()
 def criteria(
     ctx: typer.Context,
-    level: LevelArg = None,
-    period: Annotated[
-        Optional[str],
-        typer.Option("--period", autocompletion=periods, help="Values as of this period [default: latest with data]"),
-    ] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Output format: text or json")] = Fmt.text,
+    level: LevelOpt = None,
+    period: Annotated[Optional[str], period_option("Values as of this period [default: latest with data]")] = None,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """The national criteria for a level: each met, not met, without data or without a threshold."""
     if ctx.invoked_subcommand is not None:
@@ -360,22 +349,21 @@ def criteria(
     from .output import print_json
     from .views import criteria_view
 
-    plan = load()
+    plan = load(ctx)
     wanted = parse_period(period, plan)
     report = evaluate(plan, None, level.value if level else None, wanted)
     if fmt is Fmt.json:
         print_json(report)
     else:
-        out().print(criteria_view(report, STATE.lang))
+        out(ctx).print(criteria_view(report, state(ctx).lang))
 
 
 @criteria_app.command("template")
 def criteria_template(
+    ctx: typer.Context,
     level: Annotated[
-        Optional[LevelOpt],
-        typer.Option(
-            "--level", help="Only the thresholds of this level: ntm, nang-cao or kieu-mau [default: every level]"
-        ),
+        Optional[Level],
+        level_option("Only the thresholds of this level: ntm, nang-cao or kieu-mau [default: every level]"),
     ] = None,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="File to write [default: criteria.yaml in the plan folder]")
@@ -386,12 +374,12 @@ def criteria_template(
     from ..criteria_eval import latest_period
     from ..criteria_template import template_target, template_text, write_template
 
-    plan = load()
+    plan = load(ctx)
     when = latest_period(plan)
     national = set_for(when.year if when else plan.years[0]) or national_criteria()
-    target = template_target(plan_dir(), output)
+    target = template_target(plan_dir(ctx), output)
     text = template_text(national, level.value if level else None)
-    if target.resolve() == (plan_dir() / "criteria.yaml").resolve():
+    if target.resolve() == (plan_dir(ctx) / "criteria.yaml").resolve():
         from ..schema import modeline  # the editor's schema line, as every plan file has
 
         text = modeline("criteria.yaml") + "\n" + text
@@ -417,6 +405,7 @@ class ReportFmt(str, Enum):
 
 @app.command()
 def report(
+    ctx: typer.Context,
     kind: Annotated[
         ReportKind,
         typer.Argument(
@@ -435,9 +424,7 @@ def report(
         typer.Option("-o", "--output", help="Output file; '-' prints Markdown to stdout [default: reports/…]"),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing report of the same name")] = False,
-    templates: Annotated[
-        Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
-    ] = None,
+    templates: TemplatesOpt = None,
     plan_templates: Annotated[
         bool,
         typer.Option("--plan-templates", help="Use the templates/ folder beside the plan (off: a plan may be others')"),
@@ -456,16 +443,19 @@ def report(
         Optional[str],
         typer.Option("--signer", help="Who signs: an id from 'signers' in plan/document.yaml [default: signer]"),
     ] = None,
-    workspace: many.WorkspaceOpt = None,
-    plans: many.PlansOpt = None,
+    workspace: WorkspaceOpt = None,
+    plans: PlansOpt = None,
     group_by: Annotated[
         Optional[str], typer.Option("--group-by", help="rollup: an annex by this group of the workspace")
     ] = None,
-    level: LevelArg = None,
+    level: LevelOpt = None,
 ) -> None:
     """Write the plan document, a quarterly, 6-month or annual report, or the roll-up of a workspace."""
     if kind is ReportKind.rollup:
+        from . import many
+
         many.report_rollup(
+            ctx,
             period,
             fmt.value if fmt else None,
             output,
@@ -481,7 +471,7 @@ def report(
     from .report_files import DEFAULT_FOLDER, output_format, write_report
 
     chosen = output_format(output, fmt.value if fmt else None)
-    plan = load()
+    plan = load(ctx)
     if templates is not None and not templates.is_dir():
         raise UsageError(f"--templates: '{templates}' is not a directory")
     if not plan_templates and templates is None and own_templates(plan.root).is_dir():
@@ -509,21 +499,17 @@ def report(
     from .output import echo, terminal_safe
 
     for warning in result.warnings:
-        echo(f"ntmplan: {t('severity.warning', STATE.lang)}: {tr(warning, STATE.lang)}", err=True)
+        echo(f"ntmplan: {t('severity.warning', state(ctx).lang)}: {tr(warning, state(ctx).lang)}", err=True)
     if to_stdout:
         sys.stdout.write(terminal_safe(result.content.decode("utf-8")))
         return
     target = output or DEFAULT_FOLDER / result.default_name
     replaced = write_report(target, result.content, result.extra_files, plan.root, force, default=output is None)
     note = f" ({t('replaced_file')})" if replaced else ""
-    echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+    echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
 
 
 def _report_date(text: str | None) -> dt.date | None:
     from ..reports.fields import parse_date
 
     return None if text is None else parse_date(text)
-
-
-many.register()
-from . import tooling as _tooling  # noqa: E402,F401  (schema, init, history, diff, site)

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 def _plan() -> Plan | None:
     from ..loader import load_plan
-    from .app import plan_dir
+    from .base import plan_dir
 
     try:
-        plan, _ = load_plan(plan_dir())
+        plan, _ = load_plan(plan_dir(None))
     except Exception:  # completion must stay silent whatever the folder holds
         return None
     return plan

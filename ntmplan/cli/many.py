@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
 import sys
 from dataclasses import dataclass
@@ -16,22 +14,15 @@ import typer
 
 from ..errors import ExitCode, UsageError
 from ..i18n import t, tr
-from .app import STATE, app, out, parse_period
-from .output import echo, json_text, terminal_safe
+from ..words import Level
+from .base import app, out, parse_period, plan_dir, state
+from .options import PlansOpt, WorkspaceOpt, level_option, period_option
 
 if TYPE_CHECKING:
     from ..many.workspace import Members
     from ..models.period import Period
     from ..queries.rollup import Rollup
 
-WorkspaceOpt = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", help="The workspace file [default: ntmplan-workspace.yaml here or above]"),
-]
-PlansOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--plans", help="Plan folders or a glob, e.g. 'communes/*' (instead of a workspace file; repeatable)"),
-]
 NoCacheOpt = Annotated[
     bool, typer.Option("--no-cache", help="Read every plan cold (also NTMPLAN_NO_CACHE=1)", show_default=False)
 ]
@@ -43,14 +34,9 @@ class RollupFmt(str, Enum):
     csv = "csv"
 
 
-class LevelOpt(str, Enum):
-    ntm = "ntm"
-    nang_cao = "nang-cao"
-    kieu_mau = "kieu-mau"
-
-
 def members(workspace: Path | None, plans: list[str] | None) -> Members:
     from ..many.workspace import load_members
+    from .output import echo
 
     found = load_members(workspace, plans)
     for warning in found.warnings:
@@ -224,6 +210,9 @@ def _percent(value: Any) -> str:
 
 
 def rollup_csv(result: Rollup) -> str:
+    import csv
+    import io
+
     from ..queries.rollup import COLUMNS
 
     groups = list({k: None for r in result.rows for k in r.groups})
@@ -308,13 +297,11 @@ def rollup_view(result: Rollup) -> Any:
     return Group(*parts)
 
 
+@app.command("rollup")
 def rollup_cmd(
-    period: Annotated[
-        Optional[str], typer.Option("--period", help="2025-Q2, 2025-H1, 2025 … [default: latest reported]")
-    ] = None,
-    level: Annotated[
-        LevelOpt, typer.Option("--level", help="Criteria level: ntm, nang-cao or kieu-mau")
-    ] = LevelOpt.ntm,
+    ctx: typer.Context,
+    period: Annotated[Optional[str], period_option("2025-Q2, 2025-H1, 2025 … [default: latest reported]")] = None,
+    level: Annotated[Level, level_option("Criteria level: ntm, nang-cao or kieu-mau")] = Level.NTM,
     group_by: Annotated[
         Optional[str], typer.Option("--group-by", help="A group of the workspace, e.g. province")
     ] = None,
@@ -331,6 +318,8 @@ def rollup_cmd(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """One row per commune of the workspace, then totals and counts by group."""
+    from .output import json_text, terminal_safe
+
     found = members(workspace, plans)
     result = build_rollup(
         found,
@@ -346,7 +335,7 @@ def rollup_cmd(
     elif fmt is RollupFmt.csv:
         sys.stdout.write(terminal_safe(rollup_csv(shown)))
     else:
-        out().print(rollup_view(shown))
+        out(ctx).print(rollup_view(shown))
     sys.stdout.flush()
     if result.failed:
         typer.echo(
@@ -365,7 +354,9 @@ class ExportFmt(str, Enum):
     parquet = "parquet"
 
 
+@app.command("export")
 def export_cmd(
+    ctx: typer.Context,
     output: Annotated[Path, typer.Option("-o", "--output", help="The folder to write the tables into")],
     fmt: Annotated[ExportFmt, typer.Option("--format", help="csv, jsonl or parquet")] = ExportFmt.csv,
     workspace: WorkspaceOpt = None,
@@ -374,10 +365,10 @@ def export_cmd(
     """Tidy tables of every plan of the workspace (or of the one plan) for DuckDB, Spark or a warehouse."""
     from ..many.export import export
     from ..many.workspace import Member, Members, find_workspace
-    from .app import plan_dir
+    from .output import echo
 
-    if workspace is None and not plans and (STATE.plan_dir is not None or find_workspace() is None):
-        root = plan_dir()
+    if workspace is None and not plans and (state(ctx).plan_dir is not None or find_workspace() is None):
+        root = plan_dir(ctx)
         found = Members([Member(root.name, root)], None)
     else:
         found = members(workspace, plans)
@@ -409,6 +400,7 @@ class Scope:
 
 
 def report_rollup(
+    ctx: typer.Context,
     period: str | None,
     fmt: str | None,
     output: Path | None,
@@ -420,6 +412,7 @@ def report_rollup(
 ) -> None:
     """``report rollup PERIOD``: the administrative report of a workspace, or its annexes in Excel."""
     from ..reports.rollup import build_rollup_context, render_rollup
+    from .output import terminal_safe
     from .report_files import DEFAULT_FOLDER, OutputRefused, _inside, output_format, write_report
 
     to_stdout = output is not None and str(output) == "-"
@@ -449,7 +442,7 @@ def report_rollup(
         anchor = found.source.parent if found.source is not None else Path.cwd()
         replaced = write_report(target, content, {}, anchor / ".ntmplan-no-plan", force, default=output is None)
         note = " (replaced the existing file)" if replaced else ""
-        typer.echo(f"{t('written', STATE.lang)}: {target}{note}", err=True)
+        typer.echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
     if result.failed:
         typer.echo(
             f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
@@ -457,9 +450,3 @@ def report_rollup(
             err=True,
         )
         raise typer.Exit(ExitCode.INVALID)
-
-
-def register() -> None:
-    """Add the workspace commands to the app (called after the one-plan commands, for --help's order)."""
-    app.command("rollup")(rollup_cmd)
-    app.command("export")(export_cmd)

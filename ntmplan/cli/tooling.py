@@ -9,13 +9,14 @@ import typer
 
 from ..errors import UsageError
 from ..i18n import t
-from ..words import CriterionState, ItemStatus
-from .app import STATE, Fmt, app, load, out, parse_period, plan_dir
-from .report_files import write_output
+from ..words import CriterionState, ItemStatus, Level
+from .base import app, load, out, parse_period, plan_dir, state
+from .options import Fmt, FormatOpt, TemplatesOpt, level_option, period_option
 
 
 @app.command()
 def schema(
+    ctx: typer.Context,
     output: Annotated[
         Optional[Path],
         typer.Option("-o", "--output", help="Directory for the schemas [default: the plan's schema/ folder]"),
@@ -23,18 +24,20 @@ def schema(
 ) -> None:
     """Write a JSON Schema for each kind of plan file, for editors (yaml-language-server)."""
     from ..schema import KINDS, SCHEMA_DIR, schema_text
+    from .report_files import write_output
 
-    target = output if output is not None else plan_dir() / SCHEMA_DIR
+    target = output if output is not None else plan_dir(ctx) / SCHEMA_DIR
     if target.exists() and not target.is_dir():
         raise UsageError(f"-o: '{target}' is a file, not a directory")
     for kind in KINDS:
         path = target / f"{kind}.schema.json"
         write_output(path, schema_text(kind).encode("utf-8"))
-    typer.echo(f"{t('written', STATE.lang)}: {target}/ ({', '.join(f'{k}.schema.json' for k in KINDS)})", err=True)
+    typer.echo(f"{t('written', state(ctx).lang)}: {target}/ ({', '.join(f'{k}.schema.json' for k in KINDS)})", err=True)
 
 
 @app.command()
 def init(
+    ctx: typer.Context,
     directory: Annotated[Path, typer.Argument(help="The new plan repository's folder (must not exist, or be empty)")],
     commune: Annotated[str, typer.Option("--commune", help="Name of the commune (xã), e.g. 'Tân Trường'")],
     province: Annotated[str, typer.Option("--province", help="Name of the province (tỉnh)")],
@@ -48,15 +51,17 @@ def init(
     from ..init import create, new_plan
 
     made = create(directory, new_plan(commune, province, district, years), git=git)
-    typer.echo(f"{t('written', STATE.lang)}: {directory}/ ({len(made)} files{', git init' if git else ''})", err=True)
+    typer.echo(
+        f"{t('written', state(ctx).lang)}: {directory}/ ({len(made)} files{', git init' if git else ''})", err=True
+    )
     typer.echo(f"Next: cd {directory} && ntmplan check   (lists the blanks still to fill in)", err=True)
 
 
 _STATUS_VI = {word.value: word.vi.lower() for word in (*ItemStatus, *CriterionState)}
 
 
-def _status(word: str) -> str:
-    return _STATUS_VI.get(word, word) if STATE.lang == "vi" else word
+def _status(word: str, lang: str) -> str:
+    return _STATUS_VI.get(word, word) if lang == "vi" else word
 
 
 def _pct(value: float | None) -> str:
@@ -67,8 +72,9 @@ def _pct(value: float | None) -> str:
 
 @app.command()
 def history(
+    ctx: typer.Context,
     item: Annotated[str, typer.Argument(help="Item id: 2.a, 2.đ (or telex 2.dd)")],
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """One item's timeline across quarters, with the commit, author and date of each change."""
     from rich.markup import escape
@@ -78,16 +84,17 @@ def history(
     from ..history import item_history
     from .output import print_json
 
-    plan = load()
-    repo = Repo.find(plan_dir())
-    found = item_history(plan, item, repo, STATE.as_of)
+    plan = load(ctx)
+    repo = Repo.find(plan_dir(ctx))
+    found = item_history(plan, item, repo, state(ctx).as_of)
     if found is None:
         raise UsageError(f"no item '{item}' in the plan (ids look like 2.a or 2.đ; see ntmplan items)")
     if fmt is Fmt.json:
         print_json(found)
         return
-    vi = STATE.lang == "vi"
-    console = out()
+    lang = state(ctx).lang
+    vi = lang == "vi"
+    console = out(ctx)
     console.print(f"[bold]{escape(found.id)}[/bold] — {escape(found.text)}", markup=True)
     if not found.entries:
         console.print("chưa có tiến độ nào được ghi" if vi else "no progress recorded yet")
@@ -104,7 +111,7 @@ def history(
             table.add_column(label)
     for e in found.entries:
         said = "; ".join(x for x in (e.result, e.reason, e.note) if x)
-        row = [str(e.period), _status(e.status), _pct(e.percent), said]
+        row = [str(e.period), _status(e.status, lang), _pct(e.percent), said]
         if found.in_git:
             if e.commit is not None:
                 row += [e.commit.short, e.commit.author, e.commit.date.strftime("%d/%m/%Y")]
@@ -116,27 +123,23 @@ def history(
 
 @app.command()
 def diff(
+    ctx: typer.Context,
     first: Annotated[
         Optional[str], typer.Argument(help="The earlier period [default: the second-last reported]")
     ] = None,
     second: Annotated[Optional[str], typer.Argument(help="The later period [default: the last reported]")] = None,
-    level: Annotated[
-        str, typer.Option("--level", help="Criteria level for the verdicts: ntm, nang-cao or kieu-mau")
-    ] = "ntm",
-    fmt: Annotated[Fmt, typer.Option("--format")] = Fmt.text,
+    level: Annotated[Level, level_option("Criteria level for the verdicts: ntm, nang-cao or kieu-mau")] = Level.NTM,
+    fmt: FormatOpt = Fmt.text,
 ) -> None:
     """What changed between two periods: items done, blocked or reopened, money, indicators and verdicts."""
     from rich.markup import escape
 
     from .. import vn
     from ..criteria_data import national_criteria
-    from ..queries.criteria import LEVELS
     from ..queries.diff import default_periods, plan_diff
     from .output import print_json
 
-    plan = load()
-    if level not in LEVELS:
-        raise UsageError(f"--level: '{level}' is not one of {', '.join(LEVELS)}")
+    plan = load(ctx)
     defaults = default_periods(plan)
     p2 = parse_period(second, plan) if second else (defaults[1] if defaults else None)
     p1 = parse_period(first, plan) if first else (defaults[0] if defaults and not second else None)
@@ -146,12 +149,13 @@ def diff(
         raise UsageError("give both periods, e.g. ntmplan diff 2023-Q3 2023-Q4")
     if not p1 < p2:
         raise UsageError(f"the first period ({p1}) must come before the second ({p2})")
-    d = plan_diff(plan, national_criteria(), p1, p2, level)
+    d = plan_diff(plan, national_criteria(), p1, p2, level.value)
     if fmt is Fmt.json:
         print_json(d)
         return
-    vi = STATE.lang == "vi"
-    console = out()
+    lang = state(ctx).lang
+    vi = lang == "vi"
+    console = out(ctx)
     console.print(
         f"[bold]{'Thay đổi từ' if vi else 'Changes from'} {p1} {'đến' if vi else 'to'} {p2}[/bold]", markup=True
     )
@@ -164,8 +168,8 @@ def diff(
     for title, changes in groups:
         console.print(f"\n[bold]{title}: {len(changes)}[/bold]", markup=True)
         for c in changes:
-            was = _status(c.before) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
-            now = _status(c.after) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
+            was = _status(c.before, lang) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
+            now = _status(c.after, lang) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
             console.print(
                 f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True, markup=True
             )
@@ -185,13 +189,14 @@ def diff(
     for v in d.indicators:
         console.print(
             f"  {v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
-            f"({_status(v.status_before)} → {_status(v.status_after)})",
+            f"({_status(v.status_before, lang)} → {_status(v.status_after, lang)})",
             soft_wrap=True,
         )
-    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level}): {len(d.criteria)}[/bold]", markup=True)
+    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level.value}): {len(d.criteria)}[/bold]", markup=True)
     for v in d.criteria:
         console.print(
-            f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before)} → {_status(v.status_after)}", markup=True
+            f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before, lang)} → {_status(v.status_after, lang)}",
+            markup=True,
         )
 
 
@@ -211,18 +216,13 @@ def _value(value: object) -> str:
 
 @app.command()
 def site(
+    ctx: typer.Context,
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the pages [default: site/]")] = Path(
         "site"
     ),
-    period: Annotated[
-        Optional[str], typer.Option("--period", help="As of this period [default: latest with data]")
-    ] = None,
-    level: Annotated[
-        str, typer.Option("--level", help="Criteria level of the overview: ntm, nang-cao or kieu-mau")
-    ] = "ntm",
-    templates: Annotated[
-        Optional[Path], typer.Option("--templates", help="A directory of templates that override the shipped ones")
-    ] = None,
+    period: Annotated[Optional[str], period_option("As of this period [default: latest with data]")] = None,
+    level: Annotated[Level, level_option("Criteria level of the overview: ntm, nang-cao or kieu-mau")] = Level.NTM,
+    templates: TemplatesOpt = None,
     workspace: Annotated[
         Optional[Path],
         typer.Option(
@@ -235,12 +235,10 @@ def site(
     """A static, offline HTML dashboard of the plan (overview, items, units, timelines, funding, criteria)."""
     from ..criteria_data import national_criteria
     from ..many.workspace import find_workspace
-    from ..queries.criteria import LEVELS
     from ..reports.site import render_site
+    from .report_files import write_output
 
-    plan = load()
-    if level not in LEVELS:
-        raise UsageError(f"--level: '{level}' is not one of {', '.join(LEVELS)}")
+    plan = load(ctx)
     if output.exists() and not output.is_dir():
         raise UsageError(f"-o: '{output}' is a file, not a folder")
     wanted = parse_period(period, plan)
@@ -250,9 +248,9 @@ def site(
         from .many import build_rollup, members, rollup_json
 
         found = members(workspace, None)
-        rollup = rollup_json(build_rollup(found, period, level, None, use_cache=True, quiet=True))
+        rollup = rollup_json(build_rollup(found, period, level.value, None, use_cache=True, quiet=True))
         rollup["name"] = found.name
-    built = render_site(plan, national_criteria(), wanted, level, templates, rollup)
+    built = render_site(plan, national_criteria(), wanted, level.value, templates, rollup)
     for name, data in built.files.items():
         write_output(output / name, data)
-    typer.echo(f"{t('written', STATE.lang)}: {output}/ ({', '.join(built.files)})", err=True)
+    typer.echo(f"{t('written', state(ctx).lang)}: {output}/ ({', '.join(built.files)})", err=True)

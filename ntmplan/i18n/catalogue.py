@@ -693,6 +693,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "or set NTMPLAN_PLAN (the Cẩm Đông plan in the ntmplan repository is an example).",
     ),
     "usage.option": ("{option}: {reason}", "{option}: {reason}"),
+    "usage.as_of_writes": (
+        "--as-of đọc kế hoạch ở một phiên bản cũ; lệnh '{command}' không dùng được",
+        "--as-of reads the plan of a past revision; '{command}' cannot use it",
+    ),
     "usage.did_you_mean": ("{reason}; có phải ý bạn là '{word}'?", "{reason}; did you mean '{word}'?"),
     "usage.not_status_bare": ("'{value}' không phải một tình trạng", "'{value}' is not a status"),
     "usage.no_unit_bare": ("không có đơn vị '{unit}'", "no unit '{unit}'"),

@@ -1,0 +1,105 @@
+"""Click's own words in the chosen language: ``--help`` pages and usage errors.
+
+The code writes help and Click writes its errors in English; the catalogue
+(:mod:`ntmplan.i18n.catalogue`) gives the Vietnamese. Click's standalone handling shows usage
+errors and exits 2; the root group (:class:`LocalGroup`) only hands it each error in words of the
+chosen language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+import typer
+import typer.core
+from typer._click.core import Context as ClickContext
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+from ..i18n import get_lang, help_text, t, tr
+
+
+def _help_page(text: str) -> str:
+    """Click's own words on a --help page in the chosen language (Typer's are translated by
+    :func:`localize`)."""
+    if get_lang() == "en":
+        return text
+    text = re.sub(r"^Usage:", t("click.usage"), text, flags=re.M)
+    return text.replace("Show this message and exit.", t("click.help"))
+
+
+class LocalContext(typer.Context):
+    def get_help(self) -> str:
+        return _help_page(super().get_help())
+
+    def get_usage(self) -> str:
+        return _help_page(super().get_usage())
+
+
+def localize(command: object) -> None:
+    """Put the --help text of ``command`` and its subcommands into the chosen language.
+
+    The code writes help in English; :data:`ntmplan.i18n.catalogue.HELP` gives the Vietnamese.
+    Typer builds a fresh Click command on every run, so this changes nothing shared.
+    """
+    typer.core._ = tr  # type: ignore[assignment,attr-defined]  # Typer's gettext: "Options", "default: {default}" …
+    for attr in ("help", "short_help", "epilog"):
+        value = getattr(command, attr, None)
+        if isinstance(value, str):
+            setattr(command, attr, help_text(value))
+    if hasattr(command, "context_class"):
+        command.context_class = LocalContext
+    for param in getattr(command, "params", []):
+        if isinstance(getattr(param, "help", None), str):
+            param.help = help_text(param.help)
+    for sub in (getattr(command, "commands", None) or {}).values():
+        localize(sub)
+
+
+class _InOurWords(ClickException):
+    """A Click error that Click's standalone handling shows in the chosen language."""
+
+    def __init__(self, error: ClickException) -> None:
+        super().__init__(error.format_message())
+        self.error = error
+        self.exit_code = error.exit_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        ctx = getattr(self.error, "ctx", None)
+        lines = []
+        if ctx is not None:
+            lines.append(ctx.get_usage())
+            if ctx.help_option_names:
+                lines.append(t("click.try", command=f"{ctx.command_path} {ctx.help_option_names[0]}"))
+            lines.append("")
+        lines.append(f"{t('click.error')}: {tr(self.error.format_message())}")
+        from .output import echo
+
+        echo("\n".join(lines), err=True)
+
+
+@contextmanager
+def _in_our_words() -> Iterator[None]:
+    try:
+        yield
+    except (NoArgsIsHelpError, _InOurWords):
+        raise  # its "message" is the help page, already in our words
+    except ClickException as error:
+        raise _InOurWords(error) from None
+
+
+class LocalGroup(typer.core.TyperGroup):
+    """The root command: Click's usage errors, raised while parsing or resolving a subcommand,
+    leave it in the chosen language."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: ClickContext | None = None, **extra: Any
+    ) -> ClickContext:
+        with _in_our_words():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: ClickContext) -> Any:
+        with _in_our_words():
+            return super().invoke(ctx)
