@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -160,20 +161,29 @@ def test_warm_rollup_comes_from_the_summary_cache_and_sees_edits(
     monkeypatch.setattr(summaries, "POOL_FROM", 2)  # cold plans are read by a pool of processes
     cold = cli("rollup", "--format", "json", cwd=workspace)
     folder = Path(os.environ["NTMPLAN_CACHE_DIR"]) / "summaries"
-    entries = sorted(folder.glob("*.json"))
+    entries = sorted(p for p in folder.glob("*.json") if not p.name.startswith("workspace-"))
     assert len(entries) == 6
     assert json.loads(entries[0].read_text(encoding="utf-8"))["summary"]  # data, not pickle
+    assert len(list(folder.glob("workspace-*.json"))) == 1  # the checked workspace file, as data
     warm = cli("rollup", "--format", "json", cwd=workspace)
     assert warm.out == cold.out
-    # a warm read parses no YAML at all
+    # a warm read parses no YAML at all: neither a plan nor the workspace file
     import ntmplan.loader
+    from ntmplan.many import workspace as workspace_module
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a warm roll-up loaded a plan")
+        raise AssertionError("a warm roll-up read YAML")
 
     monkeypatch.setattr(ntmplan.loader, "load_plan", refuse)
+    monkeypatch.setattr(workspace_module, "read_workspace", refuse)
     assert cli("rollup", "--format", "json", cwd=workspace).out == cold.out
     monkeypatch.undo()
+    # an edited workspace file is read again
+    ws_file = workspace / "ntmplan-workspace.yaml"
+    ws_file.write_text(ws_file.read_text(encoding="utf-8").replace("cohort:", "dot:"), encoding="utf-8")
+    regrouped = _json(cli("rollup", "--format", "json", "--group-by", "dot", cwd=workspace))
+    groups = regrouped["groups"]
+    assert isinstance(groups, dict) and sum(g["communes"] for g in groups.values()) == 6
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(folder.parent))
     # an edit is seen: the file's identity changed
     first = workspace / "communes" / "xa-00001"
@@ -357,3 +367,25 @@ def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path:
             assert data["criteria"][level] == expected, (quarter, level)
             seen.add(expected["met"])
     assert len(seen) > 3  # the verdicts move the counts
+
+
+def test_a_warm_rollup_imports_no_model_parser_or_check(cli: Cli, workspace: Path, tmp_path: Path) -> None:
+    """Run as a user runs it (a fresh process), after a first roll-up stored the summaries and the
+    checked workspace file: the second reads JSON only."""
+    env = {**os.environ, "NTMPLAN_CACHE_DIR": str(tmp_path / "cache")}
+    argv = ["ntmplan", "rollup", "--format", "json"]
+    first = subprocess.run([sys.executable, "-m", "ntmplan", *argv[1:]], env=env, cwd=workspace, capture_output=True)
+    assert first.returncode == 1, first.stderr  # the broken commune
+    probe = (
+        "import atexit, json, sys\n"
+        "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.startswith("
+        "('ntmplan.models.', 'ntmplan.validate', 'ntmplan.yamlio', 'ntmplan.checks', 'ntmplan.criteria_eval', "
+        "'ruamel', 'yaml', 'rich'))))))\n"
+        f"sys.argv = {argv!r}\n"
+        "from ntmplan.cli.app import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=workspace, capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
+    assert done.stdout.split("\n[")[0].strip() == first.stdout.decode("utf-8").strip()  # the same roll-up

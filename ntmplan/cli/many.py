@@ -34,11 +34,11 @@ class RollupFmt(str, Enum):
     csv = "csv"
 
 
-def members(workspace: Path | None, plans: list[str] | None) -> Members:
+def members(workspace: Path | None, plans: list[str] | None, use_cache: bool = True) -> Members:
     from ..many.workspace import load_members
     from .output import echo
 
-    found = load_members(workspace, plans)
+    found = load_members(workspace, plans, use_cache=use_cache)
     for warning in found.warnings:
         echo(f"ntmplan: warning: {warning}", err=True)
     return found
@@ -320,7 +320,7 @@ def rollup_cmd(
     """One row per commune of the workspace, then totals and counts by group."""
     from .output import json_text, terminal_safe
 
-    found = members(workspace, plans)
+    found = members(workspace, plans, use_cache=not no_cache)
     result = build_rollup(
         found,
         period,

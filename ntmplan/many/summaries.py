@@ -21,10 +21,12 @@ import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import cache
-from .workspace import Member
+
+if TYPE_CHECKING:
+    from .workspace import Member
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -76,7 +78,8 @@ def _entry(folder: Path, root: Path) -> Path:
     return folder / f"{cache.root_digest(root)}.json"
 
 
-def _read(path: Path) -> Any:
+def read_entry(path: Path) -> Any:
+    """The JSON data of a file of the summaries folder; None when absent, unreadable or not private."""
     try:
         fd = os.open(path, os.O_RDONLY | _O_NOFOLLOW)
     except OSError:
@@ -95,7 +98,8 @@ def _read(path: Path) -> Any:
             os.close(fd)
 
 
-def _write(path: Path, value: Any) -> None:
+def write_entry(path: Path, value: Any) -> None:
+    """Replace a file of the summaries folder atomically with ``value`` as JSON (a failure only costs speed)."""
     from ..yamlio.write import write_bytes_atomic
 
     try:
@@ -107,7 +111,7 @@ def _write(path: Path, value: Any) -> None:
 
 def lookup(folder: Path, root: Path, key: list[Any]) -> dict[str, Any] | None:
     """The cached summary of ``root`` if its files are those of ``key``."""
-    stored = _read(_entry(folder, root))
+    stored = read_entry(_entry(folder, root))
     if not isinstance(stored, dict) or stored.get("key") != key or not isinstance(stored.get("summary"), dict):
         return None
     summary: dict[str, Any] = stored["summary"]
@@ -135,7 +139,7 @@ def _work(job: tuple[int, str, list[Any] | None, str | None]) -> tuple[int, dict
     index, root, key, folder = job
     summary = cold_summary(Path(root))
     if key is not None and folder is not None:
-        _write(_entry(Path(folder), Path(root)), {"code": cache.code_identity(), "key": key, "summary": summary})
+        write_entry(_entry(Path(folder), Path(root)), {"code": cache.code_identity(), "key": key, "summary": summary})
     return index, summary
 
 

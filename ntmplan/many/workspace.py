@@ -12,11 +12,12 @@ import glob
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Diagnostic, PlanInvalid, UsageError
-from ..models.workspace import Workspace, WorkspaceIssuer
-from ..validate import located, validate
-from ..yamlio import read_yaml
+
+if TYPE_CHECKING:
+    from ..models.workspace import Workspace, WorkspaceIssuer
 
 WORKSPACE_FILE = "ntmplan-workspace.yaml"
 _GLOB_CHARS = frozenset("*?[")
@@ -38,8 +39,17 @@ class Members:
     members: list[Member]
     source: Path | None  # the workspace file, or None for --plans
     name: str | None = None
-    issuer: WorkspaceIssuer | None = None
+    issuer_data: dict[str, Any] | None = None  # the file's validated issuer: as JSON data
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def issuer(self) -> WorkspaceIssuer | None:
+        """Who issues the roll-up report (built on demand: the roll-up itself needs no model)."""
+        if self.issuer_data is None:
+            return None
+        from ..models.workspace import WorkspaceIssuer
+
+        return WorkspaceIssuer.model_validate(self.issuer_data)
 
     @property
     def group_keys(self) -> list[str]:
@@ -61,6 +71,10 @@ def find_workspace(start: Path | None = None) -> Path | None:
 
 def read_workspace(path: Path) -> tuple[Workspace | None, list[Diagnostic]]:
     """Parse and validate a workspace file; every problem is located."""
+    from ..models.workspace import Workspace
+    from ..validate import located, validate
+    from ..yamlio import read_yaml
+
     doc, diags = read_yaml(path)
     if doc is None:
         return None, diags
@@ -100,7 +114,41 @@ def resolve(entries: list[tuple[str, dict[str, str]]], base: Path) -> tuple[list
     return list(found.values()), warnings
 
 
-def load_members(workspace: Path | None, plans: list[str] | None, cwd: Path | None = None) -> Members:
+def _checked(path: Path, use_cache: bool) -> dict[str, Any]:
+    """The workspace file's validated content as JSON data.
+
+    Kept beside the roll-up's summaries, keyed by the file's identity (size, times, inode) and
+    the code's, so that a warm roll-up neither parses YAML nor builds a model to read it.
+    Raises PlanInvalid when the file does not check.
+    """
+    from .. import cache
+    from .summaries import read_entry, summary_dir, write_entry
+
+    folder = summary_dir() if use_cache and cache.enabled() else None
+    entry = folder / f"workspace-{cache.root_digest(path)}.json" if folder is not None else None
+    key: list[object] | None = None
+    if entry is not None:
+        try:
+            info = path.stat()
+            key = [cache.code_identity(), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+        except OSError:
+            key = None
+        stored = read_entry(entry) if key is not None else None
+        if isinstance(stored, dict) and stored.get("key") == key and isinstance(stored.get("workspace"), dict):
+            data: dict[str, Any] = stored["workspace"]
+            return data
+    value, diags = read_workspace(path)
+    if value is None:
+        raise PlanInvalid(diags)
+    data = value.model_dump(mode="json")
+    if entry is not None and key is not None:
+        write_entry(entry, {"key": key, "workspace": data})
+    return data
+
+
+def load_members(
+    workspace: Path | None, plans: list[str] | None, cwd: Path | None = None, use_cache: bool = True
+) -> Members:
     """The workspace named by ``--workspace``, else ``--plans`` globs, else the file found upward.
 
     Raises PlanInvalid for a workspace file that does not check, UsageError when there is none.
@@ -119,9 +167,7 @@ def load_members(workspace: Path | None, plans: list[str] | None, cwd: Path | No
         )
     if not path.is_file():
         raise UsageError(f"--workspace: no file at '{path}'")
-    value, diags = read_workspace(path)
-    if value is None:
-        raise PlanInvalid(diags)
-    entries = [(e.path, {**value.groups, **e.groups}) for e in value.plans]
+    data = _checked(path, use_cache)
+    entries = [(e["path"], {**data["groups"], **e["groups"]}) for e in data["plans"]]
     members, warnings = resolve(entries, path.parent)
-    return Members(members, path, value.name, value.issuer, warnings)
+    return Members(members, path, data["name"], data["issuer"], warnings)

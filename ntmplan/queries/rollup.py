@@ -11,23 +11,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import Plan
-from ..models.criteria import CriteriaSet
-from ..models.document import LEVEL_NAMES
 from ..models.period import Period
-from ..models.progress import STATUSES
-from .criteria import LEVELS, MET, NOT_MET, CriteriaReport, evaluate_levels
-from .funding import split
-from .progress import NO_REPORT
+from ..words import RECORDABLE, ItemStatus, Level
+
+if TYPE_CHECKING:
+    from ..models import Plan
+    from ..models.criteria import CriteriaSet
+    from .criteria import CriteriaReport
+
+# Rows, totals and groups are made from summaries alone: a warm roll-up imports no model, no
+# parser and no criteria evaluation (only ``summarise``, run on a cold plan, needs them).
 
 SUMMARY_FORMAT = 1
-BUCKETS = (*STATUSES, NO_REPORT)
+LEVELS = tuple(level.value for level in Level)
+LEVEL_NAMES = {level.value: level.vi for level in Level}
+BUCKETS = (*(s.value for s in RECORDABLE), ItemStatus.NO_REPORT.value)
 
 
 def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     """What the roll-up needs of one plan, for every quarter of its years (JSON-able)."""
+    from .criteria import evaluate_levels
+    from .funding import split
+
     doc = plan.document
     quarters = [Period.quarter(y, q) for y in plan.years for q in range(1, 5)]
     item_ids = [c.item_id(i) for c, i in plan.items()]
@@ -51,7 +58,7 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
         judged = sum(1 for p in plan.progress if (p.indicators or p.criteria) and p.period.ends_by(quarter))
         counts = dict.fromkeys(BUCKETS, 0)
         for item in item_ids:
-            counts[latest.get(item, NO_REPORT)] += 1
+            counts[latest.get(item, ItemStatus.NO_REPORT.value)] += 1
         if (quarter.year, judged) != criteria_key:
             reports = evaluate_levels(plan, national, LEVELS, quarter)
             criteria = {level: _criteria_counts(reports[level]) for level in LEVELS}
@@ -74,6 +81,8 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
 
 
 def _criteria_counts(report: CriteriaReport) -> dict[str, int]:
+    from .criteria import MET, NOT_MET
+
     states = [c.status for c in report.conditions] if report.conditions else [c.status for c in report.criteria]
     return {
         "met": report.counts[MET],
