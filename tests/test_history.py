@@ -195,6 +195,9 @@ def test_diff_defaults_to_the_last_two_reported_quarters(cli, history_repo: Path
     assert text.code == 0 and "Mới hoàn thành: 1" in text.out and "Mở lại (trước đã hoàn thành): 1" in text.out
     assert "2.b  hoàn thành → vướng mắc" in text.out
     assert "lũy kế 3.500.000.000" in text.out
+    english = cli("diff", "2023-Q3", "2023-Q4", cwd=history_repo)
+    assert "Changes from 2023-Q3 to 2023-Q4" in english.out and "2.b  done → blocked" in english.out
+    assert "to date 3.500.000.000" in english.out
 
 
 def test_diff_refusals(cli, history_repo: Path) -> None:

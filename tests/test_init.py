@@ -44,6 +44,15 @@ def test_init_then_check_lists_the_blanks_as_warnings(cli, tmp_path: Path) -> No
     assert status.code == 0 and "xã Tân Trường, tỉnh Hải Phòng" in status.out and "huyện" not in status.out
 
 
+def test_init_speaks_vietnamese_by_default(cli, tmp_path: Path) -> None:
+    made = cli("--lang", "vi", "init", "x", "--commune", "A", "--province", "B", "--years", "2026-2030", cwd=tmp_path)
+    assert made.code == 0
+    assert made.err.splitlines() == [
+        f"Đã ghi: x/ ({sum(1 for p in (tmp_path / 'x').rglob('*') if p.is_file())} tệp)",
+        "Tiếp theo: cd x && ntmplan check   (liệt kê những chỗ còn để trống cần điền)",
+    ]
+
+
 def test_filling_every_blank_makes_the_check_clean(cli, tmp_path: Path) -> None:
     assert cli("init", "x", "--commune", "A", "--province", "B", "--years", "2026-2030", cwd=tmp_path).code == 0
     for path in (tmp_path / "x" / "plan").glob("*.yaml"):

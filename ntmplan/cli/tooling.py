@@ -51,17 +51,18 @@ def init(
     from ..init import create, new_plan
 
     made = create(directory, new_plan(commune, province, district, years), git=git)
-    typer.echo(
-        f"{t('written', state(ctx).lang)}: {directory}/ ({len(made)} files{', git init' if git else ''})", err=True
-    )
-    typer.echo(f"Next: cd {directory} && ntmplan check   (lists the blanks still to fill in)", err=True)
+    lang = state(ctx).lang
+    typer.echo(t("init.written", lang, directory=directory, count=len(made), git=", git init" if git else ""), err=True)
+    typer.echo(t("init.next", lang, directory=directory), err=True)
 
 
-_STATUS_VI = {word.value: word.vi.lower() for word in (*ItemStatus, *CriterionState)}
+_STATES: dict[str, ItemStatus | CriterionState] = {word.value: word for word in (*ItemStatus, *CriterionState)}
 
 
 def _status(word: str, lang: str) -> str:
-    return _STATUS_VI.get(word, word) if lang == "vi" else word
+    """An item status or a criterion state by its name in ``lang``: ``đang thực hiện`` / ``in progress``."""
+    known = _STATES.get(word)
+    return known.name_in(lang).lower() if known is not None else word
 
 
 def _pct(value: float | None) -> str:
@@ -93,21 +94,16 @@ def history(
         print_json(found)
         return
     lang = state(ctx).lang
-    vi = lang == "vi"
     console = out(ctx)
     console.print(f"[bold]{escape(found.id)}[/bold] — {escape(found.text)}", markup=True)
     if not found.entries:
-        console.print("chưa có tiến độ nào được ghi" if vi else "no progress recorded yet")
+        console.print(t("history.none", lang))
         return
     table = Table(box=None, pad_edge=False)
-    for label in (
-        ("Kỳ", "Trạng thái", "%", "Kết quả; nguyên nhân; ghi chú")
-        if vi
-        else ("Period", "Status", "%", "Result; reason; note")
-    ):
+    for label in (t("history.period", lang), t("state", lang), "%", t("history.said", lang)):
         table.add_column(label)
     if found.in_git:
-        for label in ("Commit", "Người ghi", "Ngày") if vi else ("Commit", "Author", "Date"):
+        for label in ("Commit", t("history.author", lang), t("history.date", lang)):
             table.add_column(label)
     for e in found.entries:
         said = "; ".join(x for x in (e.result, e.reason, e.note) if x)
@@ -116,7 +112,7 @@ def history(
             if e.commit is not None:
                 row += [e.commit.short, e.commit.author, e.commit.date.strftime("%d/%m/%Y")]
             else:
-                row += ["(chưa commit)" if vi else "(uncommitted)", "", ""]
+                row += [t("history.uncommitted", lang), "", ""]
         table.add_row(*row)
     console.print(table)
 
@@ -154,16 +150,13 @@ def diff(
         print_json(d)
         return
     lang = state(ctx).lang
-    vi = lang == "vi"
     console = out(ctx)
-    console.print(
-        f"[bold]{'Thay đổi từ' if vi else 'Changes from'} {p1} {'đến' if vi else 'to'} {p2}[/bold]", markup=True
-    )
+    console.print(f"[bold]{t('diff.title', lang, first=str(p1), second=str(p2))}[/bold]", markup=True)
     groups = [
-        ("Mới hoàn thành" if vi else "Newly done", d.newly_done),
-        ("Mới vướng mắc" if vi else "Newly blocked", d.newly_blocked),
-        ("Mở lại (trước đã hoàn thành)" if vi else "Reopened (done before)", d.reopened),
-        ("Thay đổi khác" if vi else "Other changes", d.other_changes),
+        (t("diff.newly_done", lang), d.newly_done),
+        (t("diff.newly_blocked", lang), d.newly_blocked),
+        (t("diff.reopened", lang), d.reopened),
+        (t("diff.other", lang), d.other_changes),
     ]
     for title, changes in groups:
         console.print(f"\n[bold]{title}: {len(changes)}[/bold]", markup=True)
@@ -173,26 +166,27 @@ def diff(
             console.print(
                 f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True, markup=True
             )
-    console.print(f"\n[bold]{'Vốn huy động (đồng)' if vi else 'Money mobilised (đồng)'}[/bold]", markup=True)
+    console.print(f"\n[bold]{t('diff.money', lang)}[/bold]", markup=True)
+    to_date = t("diff.to_date", lang)
     for m in d.money:
         if m.mobilised_before or m.mobilised_after or m.to_date_after:
             console.print(
                 f"  {m.name}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
-                f"{'lũy kế' if vi else 'to date'} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})",
+                f"{to_date} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})",
                 soft_wrap=True,
             )
     console.print(
-        f"  {'Tổng' if vi else 'Total'}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
-        f"{'lũy kế' if vi else 'to date'} {vn.amount(d.to_date_after)}"
+        f"  {t('diff.total', lang)}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
+        f"{to_date} {vn.amount(d.to_date_after)}"
     )
-    console.print(f"\n[bold]{'Chỉ tiêu' if vi else 'Indicators'}: {len(d.indicators)}[/bold]", markup=True)
+    console.print(f"\n[bold]{t('diff.indicators', lang)}: {len(d.indicators)}[/bold]", markup=True)
     for v in d.indicators:
         console.print(
             f"  {v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
             f"({_status(v.status_before, lang)} → {_status(v.status_after, lang)})",
             soft_wrap=True,
         )
-    console.print(f"\n[bold]{'Tiêu chí' if vi else 'Criteria'} ({level.value}): {len(d.criteria)}[/bold]", markup=True)
+    console.print(f"\n[bold]{t('diff.criteria', lang)} ({level.value}): {len(d.criteria)}[/bold]", markup=True)
     for v in d.criteria:
         console.print(
             f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before, lang)} → {_status(v.status_after, lang)}",
