@@ -21,14 +21,14 @@ from ruamel.yaml.comments import CommentedMap
 
 from . import cache, vn
 from .criteria_data import national_criteria
-from .errors import Diagnostic, RecordRefused, SourceLocation, UsageError
+from .errors import Diagnostic, PeriodKind, PeriodOutside, RecordRefused, SourceLocation
 from .loader import PROGRESS_DIR, check_plan, discover, recheck
 from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import bounded, parse_decimal, parse_item_id
 from .models.criteria import BASIS_NAMES, Indicator, basis_word
 from .models.numbers import NumberError, parse_yes_no, read_number
-from .models.period import Period, PeriodError
+from .models.period import Period, plan_period
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_conflict
 from .words import RECORDABLE, ItemStatus
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
@@ -73,9 +73,10 @@ def _header(plan: Plan, period: Period) -> str:
     )
 
 
-def _refuse(message: str, hint: str | None = None, path: Path | None = None) -> RecordRefused:
+def _refuse(message: str, hint: str | None = None, path: Path | None = None, field: str | None = None) -> RecordRefused:
+    """A refusal; ``field`` names the value it is about (``percent``, ``status`` …), as given."""
     diag = [Diagnostic(SourceLocation(path), "REC001", message, hint=hint)] if path else []
-    return RecordRefused(message + (f" ({hint})" if hint and not path else ""), diag)
+    return RecordRefused(message + (f" ({hint})" if hint and not path else ""), diag, field=field)
 
 
 def quarter_of(plan: Plan, text: str) -> Period:
@@ -84,19 +85,20 @@ def quarter_of(plan: Plan, text: str) -> Period:
 
 
 def period_of(plan: Plan, text: str, *, yearly: bool = False) -> Period:
-    """The period a record goes into: a quarter, or where ``yearly`` also a half-year or a year."""
+    """The period a record goes into: a quarter, or where ``yearly`` also a half-year or a year.
+
+    Text that is no period is a usage error (2), as everywhere; a period of another kind or
+    outside the plan is a refusal (1)."""
     try:
-        period = Period.parse(text)
-    except PeriodError as exc:
-        raise UsageError(f"--period: {exc}") from None  # malformed: a usage error (2), as everywhere
-    if period.kind != "Q" and not yearly:
+        return plan_period(plan, text, "QHY" if yearly else "Q")
+    except PeriodKind as exc:
         raise _refuse(
-            f"--period: items, funding and notes are recorded by quarter, not for {period}",
+            f"items, funding and notes are recorded by quarter, not for {exc.period}",
             "e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts",
-        )
-    if not plan.in_plan(period):
-        raise _refuse(f"--period: {period} is outside the plan's years {plan.years_label}")
-    return period
+            field="period",
+        ) from None
+    except PeriodOutside as exc:
+        raise _refuse(str(exc), field="period") from None
 
 
 def _mapping(parent: CommentedMap, key: str) -> CommentedMap:
@@ -244,32 +246,33 @@ def record_progress(
         if wanted not in STATUSES:
             near = ItemStatus.suggest(status, RECORDABLE)
             raise _refuse(
-                f"--status: '{status}' is not a status; expected one of {', '.join(STATUSES)}",
+                f"'{status}' is not a status; expected one of {', '.join(STATUSES)}",
                 f"did you mean '{near}'?"
                 if near
                 else "or in Vietnamese: " + ", ".join(n.lower() for n in STATUS_NAMES.values()),
+                field="status",
             )
     for name in clear:
         if name not in CLEARABLE:
             fields = ", ".join(CLEARABLE)
-            raise _refuse(f"--clear: '{name}' is not a field that can be cleared; expected one of {fields}")
+            raise _refuse(f"'{name}' is not a field that can be cleared; expected one of {fields}", field="clear")
     pct: Decimal | None = None
     if percent is not None and percent.strip():
         try:
             pct = bounded(parse_decimal(percent))
         except NumberError as exc:
-            raise _refuse(f"--percent: {exc}") from None
+            raise _refuse(str(exc), field="percent") from None
         except ValueError:
-            raise _refuse(f"--percent: '{percent}' is not a number") from None
+            raise _refuse(f"'{percent}' is not a number", field="percent") from None
         if not 0 <= pct <= 100:
-            raise _refuse(f"--percent: {percent} is outside 0–100")
+            raise _refuse(f"{percent} is outside 0–100", field="percent")
     texts = {"result": result, "reason": reason, "note": note}
     removed = set(clear) | {k for k, v in texts.items() if v is not None and not _text(v)}
     if percent is not None and not percent.strip():
         removed.add("percent")
     both = [k for k in clear if (k == "percent" and percent is not None) or texts.get(k) is not None]
     if both:
-        raise _refuse(f"--{both[0]} is both given and cleared")
+        raise _refuse(f"'{both[0]}' is both given and cleared", field="clear")
     quarter = quarter_of(plan, period)
     order = [c.item_id(i) for c, i in plan.items()]
 
@@ -337,9 +340,9 @@ def record_funding(plan: Plan, source: str, period: str, amount: str, component:
     try:
         value = parse_amount(amount)
     except AmountError as exc:
-        raise _refuse(f"--amount: {exc}") from None
+        raise _refuse(str(exc), field="amount") from None
     if component is not None and plan.component(component) is None:
-        raise _refuse(f"--component: there is no component {component}")
+        raise _refuse(f"there is no component {component}", field="component")
     quarter = quarter_of(plan, period)
 
     def edit(tree: CommentedMap) -> str:
@@ -372,10 +375,10 @@ def _indicator_value(ind: Indicator, value: str) -> Any:
             read = read_number(value, f"indicator {ind.id} takes {ind.expects}")
             reading, unit = bounded(read.value), read.unit
         except NumberError as exc:
-            raise _refuse(f"--value: {exc}") from None
+            raise _refuse(str(exc), field="value") from None
     problem = ind.value_problem(reading, unit)
     if problem:
-        raise _refuse(f"--value: {problem}")
+        raise _refuse(problem, field="value")
     if isinstance(reading, bool):
         return "đạt" if reading else "không đạt"
     return _number(reading)
@@ -385,12 +388,13 @@ def _verdict(status: str, basis: str | None) -> tuple[str, str | None]:
     """The verdict word and basis as stored (``đạt`` / ``chưa đạt``; ``appraised``)."""
     answer = parse_yes_no(status)
     if answer is None:
-        raise _refuse(f"--status: '{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)")
+        raise _refuse(f"'{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)", field="status")
     if basis is not None:
         word = basis_word(basis)
         if word not in ("self-assessed", "appraised"):
             raise _refuse(
-                f"--basis: '{basis}' is not a basis; expected self-assessed (tự đánh giá) or appraised (thẩm định)"
+                f"'{basis}' is not a basis; expected self-assessed (tự đánh giá) or appraised (thẩm định)",
+                field="basis",
             )
         basis = word
     return ("đạt" if answer else "chưa đạt"), basis

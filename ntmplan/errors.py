@@ -157,9 +157,16 @@ class Diagnostic:
 
 
 class NtmplanError(Exception):
-    """Base of every error ntmplan raises on purpose; the CLI maps them to exit codes."""
+    """Base of every error ntmplan raises on purpose; the CLI maps them to exit codes.
+
+    An error about one value the user gave names it by its ``field`` (``period``, ``status``,
+    ``percent`` …), never by an option: the interface that took the value says where it came from
+    (``given_as``: the CLI sets ``--period``, or ``""`` for a positional argument) when it prints.
+    """
 
     exit_code: ExitCode = ExitCode.INVALID
+    field: str | None = None
+    given_as: str | None = None
 
 
 @dataclass
@@ -174,9 +181,25 @@ class PlanInvalid(NtmplanError):
 
 
 class UsageError(NtmplanError):
-    """A command-line argument that cannot be used (exit 2)."""
+    """A value or argument the user gave that cannot be used (exit 2)."""
 
     exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class PeriodOutside(UsageError):
+    """A period the plan does not cover."""
+
+
+class PeriodKind(UsageError):
+    """A period of a kind that is not wanted here (a year where a quarter is), well formed and in the plan."""
+
+    def __init__(self, message: str, period: object, field: str | None = None) -> None:
+        super().__init__(message, field)
+        self.period = period
 
 
 class PlanNotFound(UsageError):
@@ -187,8 +210,13 @@ class RecordRefused(NtmplanError):
     """A ``record`` command that would make the plan invalid or cannot be applied."""
 
     def __init__(
-        self, message: str, diagnostics: list[Diagnostic] | None = None, texts: dict[Path, str] | None = None
+        self,
+        message: str,
+        diagnostics: list[Diagnostic] | None = None,
+        texts: dict[Path, str] | None = None,
+        field: str | None = None,
     ) -> None:
         super().__init__(message)
+        self.field = field
         self.diagnostics = diagnostics or []
         self.texts = texts or {}  # the edited, unwritten text the diagnostics point into

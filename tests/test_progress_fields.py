@@ -93,7 +93,10 @@ def test_record_result_reason_note_then_clear(cli, repo: Path) -> None:
             ["-s", "done", "--clear", "colour"],
             "ntmplan: refused: --clear: 'colour' is not a field that can be cleared; expected one of percent, result, reason, note",
         ),
-        (["-s", "done", "--note", "x", "--clear", "note"], "ntmplan: refused: --note is both given and cleared"),
+        (
+            ["-s", "done", "--note", "x", "--clear", "note"],
+            "ntmplan: refused: --clear: 'note' is both given and cleared",
+        ),
     ],
 )
 def test_contradicting_records_are_refused(cli, repo: Path, extra: list[str], message: str) -> None:

@@ -11,10 +11,10 @@ from typing import NoReturn
 import typer
 
 from ..errors import Diagnostic, NtmplanError, PlanInvalid, RecordRefused
-from ..i18n import lang_from, set_lang, t, tr
+from ..i18n import lang_from, set_lang, t
 from . import commands, many, tooling  # noqa: F401  (register the subcommands, in --help's order)
 from .base import app
-from .localize import localize
+from .localize import localize, shown
 
 # At exit the interpreter collects every generation once more: with the plan's models, the loaded
 # modules and Typer's objects alive that is a fifth of a warm command. Nothing of ours needs a
@@ -33,11 +33,11 @@ def _fail(exc: NtmplanError) -> NoReturn:
     if isinstance(exc, RecordRefused):
         if diags:
             print_diagnostics(diags, texts=exc.texts)
-        echo(t("cli.refused", reason=tr(str(exc))), err=True)
+        echo(t("cli.refused", reason=shown(exc)), err=True)
     elif isinstance(exc, PlanInvalid):
         pass
     else:
-        echo(t("cli.error", reason=tr(str(exc))), err=True)
+        echo(t("cli.error", reason=shown(exc)), err=True)
     raise SystemExit(int(exc.exit_code))
 
 

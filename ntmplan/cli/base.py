@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..errors import PlanInvalid, PlanNotFound, UsageError
-from ..i18n import set_lang, t
+from ..i18n import Msg, set_lang, t
 from .localize import LocalGroup
 from .options import Lang
 
@@ -79,7 +79,7 @@ def _root(
     ctx.obj = State(plan, lang.value, no_color, debug, as_of)
     set_lang(lang.value)
     if as_of is not None and ctx.invoked_subcommand in WRITES_PLAN:
-        raise UsageError(f"--as-of reads the plan of a past revision; '{ctx.invoked_subcommand}' cannot use it")
+        raise UsageError(Msg("usage.as_of_writes", command=ctx.invoked_subcommand))
 
 
 def _print_version(wanted: bool) -> None:
@@ -160,14 +160,6 @@ def out(ctx: typer.Context) -> Console:
 
 def parse_period(text: str | None, plan: Plan | None = None) -> Period | None:
     """A --period option → Period (or None); a bad one, or one outside ``plan``, is a usage error."""
-    from ..models.period import Period, PeriodError
+    from ..models.period import plan_period
 
-    if text is None:
-        return None
-    try:
-        period = Period.parse(text)
-    except PeriodError as exc:
-        raise UsageError(f"--period: {exc}") from None
-    if plan is not None and not plan.in_plan(period):
-        raise UsageError(f"--period: {period} is outside the plan's years {plan.years_label}")
-    return period
+    return None if text is None else plan_period(plan, text)

@@ -9,16 +9,20 @@ chosen language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import typer
 import typer.core
+from typer._click.core import Command as ClickCommand
 from typer._click.core import Context as ClickContext
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
+from ..errors import NtmplanError
 from ..i18n import get_lang, help_text, t, tr
+
+V = TypeVar("V")
 
 
 def _help_page(text: str) -> str:
@@ -36,6 +40,37 @@ class LocalContext(typer.Context):
 
     def get_usage(self) -> str:
         return _help_page(super().get_usage())
+
+    def invoke(self, callback: Callable[..., V], /, *args: Any, **kwargs: Any) -> V:
+        """Run the command; an error about a value the user gave learns which option gave it."""
+        try:
+            return super().invoke(callback, *args, **kwargs)
+        except NtmplanError as exc:
+            if exc.field is not None and exc.given_as is None:
+                exc.given_as = given_as(self.command, exc.field)
+            raise
+
+
+def given_as(command: ClickCommand, field: str) -> str:
+    """How ``command`` takes the value ``field``: its option (``--period``), or ``""`` when it is a
+    positional argument of that name (``report quarter PERIOD``)."""
+    option = "--" + field
+    for param in command.params:
+        if param.param_type_name == "option" and option in param.opts:
+            return option
+    for param in command.params:
+        if param.param_type_name == "argument" and param.name == field:
+            return ""
+    return option
+
+
+def shown(exc: NtmplanError) -> str:
+    """The error's sentence in the chosen language, after the option it is about (``--percent: …``)."""
+    reason = tr(str(exc))
+    if exc.field is None:
+        return reason
+    label = exc.given_as if exc.given_as is not None else "--" + exc.field
+    return t("usage.option", option=label, reason=reason) if label else reason
 
 
 def localize(command: object) -> None:

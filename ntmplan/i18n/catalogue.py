@@ -647,6 +647,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{value}: năm {year} nằm ngoài khoảng cho phép; {expected}",
         "{value}: the year {year} is out of range; {expected}",
     ),
+    "period.kind": ("{period} không phải {wanted}", "{period} is not {wanted}"),
+    "period.a_Q": ("một quý", "a quarter"),
+    "period.a_H": ("6 tháng", "a half-year"),
+    "period.a_Y": ("một năm", "a year"),
     "period.expected": (
         "cần một kỳ như 2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 hoặc năm 2023",
         "expected a period such as 2023-Q3, Q3/2023, quý III/2023, 2023-H1, 6 tháng đầu năm 2023 or năm 2023",
@@ -700,10 +704,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.did_you_mean": ("{reason}; có phải ý bạn là '{word}'?", "{reason}; did you mean '{word}'?"),
     "usage.not_status_bare": ("'{value}' không phải một tình trạng", "'{value}' is not a status"),
     "usage.no_unit_bare": ("không có đơn vị '{unit}'", "no unit '{unit}'"),
-    "usage.outside": (
-        "{option}: {period} nằm ngoài giai đoạn {years} của kế hoạch",
-        "{option}: {period} is outside the plan's years {years}",
-    ),
     "usage.cannot_write_word": (
         "không ghi được {target}: {reason} (tệp đang mở trong Word? hãy đóng lại rồi chạy lại)",
         "cannot write {target}: {reason} (is it open in Word? close it and run again)",
@@ -815,8 +815,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Input should be a valid integer, unable to parse string as an integer",
     ),
     "refuse.not_a_verdict": (
-        "--status: '{status}' không phải một kết luận; cần đạt hoặc chưa đạt (có hoặc không dấu)",
-        "--status: '{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)",
+        "'{status}' không phải một kết luận; cần đạt hoặc chưa đạt (có hoặc không dấu)",
+        "'{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)",
     ),
     "refuse.status_percent": (
         "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why}",
@@ -900,15 +900,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--signer: không có người ký '{wanted}' trong plan/document.yaml; những người ký: {known}",
         "--signer: no signer '{wanted}' in plan/document.yaml; the signers are {known}",
     ),
-    "usage.unknown_period_value": (
-        "{option}: '{value}' không phải một kỳ; {expected}",
-        "{option}: '{value}' is not a period; {expected}",
-    ),
     "refuse.by_quarter": (
-        "--period: tiến độ được ghi theo quý, không ghi cho {period}",
-        "--period: progress is recorded by quarter, not for {period}",
+        "nội dung, vốn và ghi chú được ghi theo quý, không ghi cho {period}",
+        "items, funding and notes are recorded by quarter, not for {period}",
     ),
-    "hint.by_quarter": ("ví dụ --period 2023-Q3", "e.g. --period 2023-Q3"),
+    "hint.by_quarter": (
+        "ví dụ --period 2023-Q3; năm hoặc 6 tháng chỉ nhận giá trị chỉ tiêu và kết luận",
+        "e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts",
+    ),
+    "refuse.not_clearable": (
+        "'{name}' không phải một mục xóa được; cần một trong {fields}",
+        "'{name}' is not a field that can be cleared; expected one of {fields}",
+    ),
+    "refuse.given_and_cleared": ("'{name}' vừa được cho vừa bị xóa", "'{name}' is both given and cleared"),
+    "refuse.not_basis": (
+        "'{basis}' không phải một căn cứ; cần self-assessed (tự đánh giá) hoặc appraised (thẩm định)",
+        "'{basis}' is not a basis; expected self-assessed (tự đánh giá) or appraised (thẩm định)",
+    ),
     "refuse.locked": (
         "một lệnh ntmplan record khác đang ghi kế hoạch này; hãy thử lại sau giây lát",
         "another ntmplan record is still writing this plan; try again in a moment",
@@ -930,24 +938,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "không ghi được {rel}: {reason}; không có gì thay đổi",
         "cannot write {rel}: {reason}; nothing was changed",
     ),
-    "refuse.not_status": (
-        "--status: '{value}' không phải một tình trạng; cần một trong {choices}",
-        "--status: '{value}' is not a status; expected one of {choices}",
-    ),
     "hint.status_vi": ("hoặc bằng tiếng Việt: {choices}", "or in Vietnamese: {choices}"),
-    "refuse.percent_nan": ("--percent: '{value}' không phải một số", "--percent: '{value}' is not a number"),
-    "refuse.percent_range": ("--percent: {value} nằm ngoài 0–100", "--percent: {value} is outside 0–100"),
+    "refuse.percent_nan": ("'{value}' không phải một số", "'{value}' is not a number"),
+    "refuse.percent_range": ("{value} nằm ngoài 0–100", "{value} is outside 0–100"),
     "refuse.yes_no": (
-        "--value: chỉ tiêu {id} nhận đạt hoặc không đạt, thấy '{value}'",
-        "--value: indicator {id} takes đạt or không đạt, found '{value}'",
+        "chỉ tiêu {id} nhận đạt hoặc không đạt, thấy '{value}'",
+        "indicator {id} takes đạt or không đạt, found '{value}'",
     ),
     "refuse.number": (
-        "--value: chỉ tiêu {id} nhận một số ({unit}), thấy '{value}'",
-        "--value: indicator {id} takes a number ({unit}), found '{value}'",
+        "chỉ tiêu {id} nhận một số ({unit}), thấy '{value}'",
+        "indicator {id} takes a number ({unit}), found '{value}'",
     ),
     "refuse.percentage": (
-        "--value: {value} không phải một tỷ lệ phần trăm (0–100)",
-        "--value: {value} is not a percentage (0–100)",
+        "{value} không phải một tỷ lệ phần trăm (0–100)",
+        "{value} is not a percentage (0–100)",
     ),
     "refuse.empty_text": ("văn bản đang trống", "the text is empty"),
     "rec.progress": ("{id}: {status}", "{id}: {status}"),

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..i18n import t
+from ..errors import PeriodKind, PeriodOutside, UsageError
+from ..i18n import Msg, t
 from ..words import fold
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 Kind = Literal["Q", "H", "Y"]
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -149,3 +153,25 @@ def validate_period(value: Any) -> Period:
         return Period.parse(value)
     except PeriodError as exc:
         raise ValueError(str(exc)) from None
+
+
+def plan_period(plan: Plan | None, text: str, kinds: str = "QHY", field: str = "period") -> Period:
+    """Text the user wrote (``2023-Q3``, ``quý 3/2023``, ``Q3-2023``, ``6 tháng đầu năm 2024`` …) → a
+    period of ``plan``: one of ``kinds`` (``Q``, ``H``, ``Y``) and inside the plan's years.
+
+    The one way user text becomes a period (every ``--period``, ``record``, ``report``). The errors
+    carry ``field`` (the interface names the option it came from): text that is no period →
+    :class:`UsageError`; a period of another kind → :class:`PeriodKind`; a period outside the
+    plan's years → :class:`PeriodOutside`. Without a plan (a roll-up of many) the years are not
+    checked.
+    """
+    try:
+        period = Period.parse(text)
+    except PeriodError as exc:
+        raise UsageError(str(exc), field) from None
+    if period.kind not in kinds:
+        wanted = [Msg(f"period.a_{kind}") for kind in kinds]
+        raise PeriodKind(Msg("period.kind", period=str(period), wanted=wanted), period, field)
+    if plan is not None and not plan.in_plan(period):
+        raise PeriodOutside(Msg("PER001", period=str(period), years=plan.years_label), field)
+    return period

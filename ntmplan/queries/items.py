@@ -20,15 +20,15 @@ def select_items(
     states = item_states(plan, period)
     if component is not None:
         if plan.component(component) is None:
-            raise UsageError(f"--component: there is no component {component}")
+            raise UsageError(f"there is no component {component}", "component")
         states = [s for s in states if s.component == component]
     if unit is not None:
         found = plan.unit(unit)
         if found is None:
             near = plan.near_unit(unit)
             if near:
-                raise UsageError(f"--unit: no unit '{unit}'; did you mean '{near}'?")
-            raise UsageError(f"--unit: no unit '{unit}'; units: " + ", ".join(u.id for u in plan.units))
+                raise UsageError(f"no unit '{unit}'; did you mean '{near}'?", "unit")
+            raise UsageError(f"no unit '{unit}'; units: " + ", ".join(u.id for u in plan.units), "unit")
         comps = set(found.leads) | set(found.supports)
         states = [s for s in states if s.component in comps]
     if status is not None:
@@ -36,9 +36,9 @@ def select_items(
         if wanted is None:
             near = ItemStatus.suggest(status)
             if near:
-                raise UsageError(f"--status: '{status}' is not a status; did you mean '{near}'?")
+                raise UsageError(f"'{status}' is not a status; did you mean '{near}'?", "status")
             raise UsageError(
-                f"--status: '{status}' is not a status; expected one of {', '.join(s.value for s in ItemStatus)}"
+                f"'{status}' is not a status; expected one of {', '.join(s.value for s in ItemStatus)}", "status"
             )
         states = [s for s in states if s.status == wanted.value]
     return states

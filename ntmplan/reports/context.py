@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .. import vn
-from ..errors import UsageError
+from ..errors import PeriodKind, UsageError
 from ..models import Plan
 from ..models.criteria import CriteriaSet
-from ..models.period import Period, PeriodError
+from ..models.period import Period, plan_period
 from ..queries.criteria import CriteriaReport, evaluate
 from ..queries.funding import FundingReport, funding_report
 from ..queries.progress import NO_REPORT, item_states
@@ -124,16 +124,13 @@ class ReportContext:
 
 def parse_report_period(plan: Plan, kind: str, text: str | None) -> Period:
     if text is None:
-        raise UsageError(f"a {kind} report needs a period, e.g. {EXAMPLE_PERIOD[kind]}")
+        raise UsageError(f"a {kind} report needs a period, e.g. {EXAMPLE_PERIOD[kind]}", "period")
     try:
-        period = Period.parse(text)
-    except PeriodError as exc:
-        raise UsageError(str(exc)) from None
-    if period.kind != KIND_OF_PERIOD[kind]:
-        raise UsageError(f"{period} is not a {kind}; a {kind} report takes a period such as {EXAMPLE_PERIOD[kind]}")
-    if not plan.in_plan(period):
-        raise UsageError(f"{period} is outside the plan's years {plan.years_label}")
-    return period
+        return plan_period(plan, text, KIND_OF_PERIOD[kind])
+    except PeriodKind as exc:
+        raise UsageError(
+            f"{exc.period} is not a {kind}; a {kind} report takes a period such as {EXAMPLE_PERIOD[kind]}", "period"
+        ) from None
 
 
 def _unique(lines: list[str]) -> list[str]:
