@@ -8,6 +8,15 @@ floor: the time Python needs to import typer, pydantic, rich and ruamel.yaml and
 A command can hardly start faster than that floor; the goal for `status` and `check` on a warm
 cache is 1.5× it. Works on a fresh clone (the grown plan is built in a temporary folder).
 
+The last lines compare a cold `check` of the five-year plan (no cache: every file parsed,
+validated and checked) with a process that only parses the same files with PyYAML's C loader
+(the goal: within 2× it), both as whole processes and in one process (parse alone against
+load + check alone, interpreter start and imports left out).
+
+ntmplan's own modules are byte-compiled as an installed package's are (the children run with
+PYTHONDONTWRITEBYTECODE unset, so the warm-up run writes the .pyc files): the floor's libraries
+are measured from their .pyc files, and so is ntmplan.
+
 Prints figures only; nothing here asserts a time (timings belong to the machine).
 """
 
@@ -54,6 +63,40 @@ def grown_plan(target: Path, years: range = range(2021, 2026)) -> Path:
     return plan
 
 
+PARSE = """
+import sys, yaml
+from pathlib import Path
+for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
+    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+"""
+
+
+def in_process(plan: Path, runs: int) -> tuple[float, float]:
+    """Medians (ms) of a PyYAML C-loader parse of the plan's files and of a cold load + check of
+    the plan, both in this process, interleaved."""
+    import gc
+
+    import yaml
+
+    sys.path.insert(0, str(ROOT))
+    from ntmplan import load_plan
+
+    files = sorted(plan.rglob("*.yaml"))
+    parse, check = [], []
+    load_plan(plan, use_cache=False)  # imports, and the models' schemas built once, as a run builds them
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        for path in files:
+            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        parse.append(time.perf_counter() - start)
+        gc.collect()
+        start = time.perf_counter()
+        load_plan(plan, use_cache=False)
+        check.append(time.perf_counter() - start)
+    return statistics.median(parse) * 1000, statistics.median(check) * 1000
+
+
 def run_once(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
@@ -71,6 +114,7 @@ def main() -> None:
         big = grown_plan(Path(tmp) / "five-years")
         size = sum(p.stat().st_size for p in big.rglob("*.yaml")) // 1024
         base = {**os.environ, "NTMPLAN_CACHE_DIR": str(Path(tmp) / "cache")}
+        base.pop("PYTHONDONTWRITEBYTECODE", None)
         cold = {**base, "NTMPLAN_NO_CACHE": "1"}
         ntm = [py, "-m", "ntmplan"]
         cases: list[tuple[str, list[str], dict[str, str]]] = [
@@ -83,6 +127,8 @@ def main() -> None:
             ("status, no cache", [*ntm, "--plan", str(small), "status"], cold),
             (f"status, {size} KB plan, warm", [*ntm, "--plan", str(big), "status"], base),
             (f"status, {size} KB plan, no cache", [*ntm, "--plan", str(big), "status"], cold),
+            (f"check, {size} KB plan, no cache", [*ntm, "--plan", str(big), "check"], cold),
+            (f"PyYAML C parse of the {size} KB plan's files", [py, "-c", PARSE, str(big)], base),
         ]
         for _, cmd, env in cases:  # fill the caches (and the OS's file cache) before timing
             run_once(cmd, env)
@@ -90,11 +136,15 @@ def main() -> None:
         for _ in range(args.runs):
             for name, cmd, env in cases:
                 times[name].append(run_once(cmd, env))
+        parse_ms, check_ms = in_process(big, args.runs)
     medians = {name: statistics.median(t) * 1000 for name, t in times.items()}
     floor = medians[cases[1][0]]
     print(f"median of {args.runs} interleaved runs; ratio = median / import floor")
     for name, ms in medians.items():
         print(f"{name:50} {ms:8.0f} ms  {ms / floor:5.2f}×")
+    cold, parse = medians[cases[-2][0]], medians[cases[-1][0]]
+    print(f"cold check / PyYAML C parse, {size} KB plan, whole processes: {cold / parse:5.2f}×")
+    print(f"  in one process: load + check {check_ms:.0f} ms, parse {parse_ms:.0f} ms: {check_ms / parse_ms:5.2f}×")
 
 
 if __name__ == "__main__":

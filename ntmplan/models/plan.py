@@ -45,17 +45,31 @@ class Plan(Model):
         return [(c, i) for c in self.components for i in c.items]
 
     def component(self, number: int) -> Component | None:
-        return next((c for c in self.components if c.number == number), None)
+        return self._index()[0].get(number)
 
     def item(self, item_id: str) -> tuple[Component, Item] | None:
         parsed = parse_item_id(item_id)
-        if parsed is None:
-            return None
-        comp = self.component(parsed[0])
-        if comp is None:
-            return None
-        item = next((i for i in comp.items if i.letter == parsed[1]), None)
-        return (comp, item) if item else None
+        return None if parsed is None else self._index()[1].get(parsed)
+
+    def _index(self) -> tuple[dict[int, Component], dict[tuple[int, str], tuple[Component, Item]]]:
+        """Components by number and items by (number, letter), the first of each as a scan finds it
+        (in the component found by number: a checked plan has no duplicates, a plan being checked may).
+
+        Built once per components list and kept beside the fields (not one of them: equality, dumps
+        and the cache see only fields); a copy of the plan with other components builds its own.
+        Item lookups by id are the inner loop of every query and check over the quarters."""
+        kept = self.__dict__.get("_component_index")
+        if kept is None or kept[0] is not self.components:
+            components: dict[int, Component] = {}
+            for comp in self.components:
+                components.setdefault(comp.number, comp)
+            items: dict[tuple[int, str], tuple[Component, Item]] = {}
+            for number, comp in components.items():
+                for item in comp.items:
+                    items.setdefault((number, item.letter), (comp, item))
+            kept = (self.components, (components, items))
+            self.__dict__["_component_index"] = kept
+        return kept[1]
 
     def near_item(self, text: str) -> str | None:
         """The item id ``text`` was meant to be (``2a``, ``2 a``, ``2-a`` → ``2.a``), or None."""
