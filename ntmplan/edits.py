@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap
 
@@ -33,6 +33,9 @@ from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_co
 from .words import RECORDABLE, ItemStatus
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
 from .yamlio.write import TMP_SUFFIX
+
+if TYPE_CHECKING:
+    from .yamlio import YamlFile
 
 LOCK_TIMEOUT = 30  # seconds to wait for another record to finish
 
@@ -127,7 +130,16 @@ def _text(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
-def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan) -> Recorded:
+def _apply(
+    root: Path,
+    period: Period,
+    edit: Callable[[CommentedMap], str],
+    plan: Plan,
+    entry: Callable[[str], bool] | None = None,
+) -> Recorded:
+    """Apply ``edit`` to the period's file under the record lock. ``entry`` says which key of
+    ``items:`` the edit touches alone, when it touches one that is already there (see
+    :func:`_splice`)."""
     from .plan_lock import LOCK_NAME, LockTimeout, plan_lock
 
     rel = f"{PROGRESS_DIR}/{period}.yaml"
@@ -135,7 +147,7 @@ def _apply(root: Path, period: Period, edit: Callable[[CommentedMap], str], plan
     try:
         with plan_lock(root, LOCK_TIMEOUT):
             _clean_temporary_files(root / PROGRESS_DIR)
-            return _apply_locked(root, rel, path, period, edit, plan)
+            return _apply_locked(root, rel, path, period, edit, plan, entry)
     except LockTimeout:
         raise _refuse("another ntmplan record is still writing this plan; try again in a moment") from None
     except OSError as exc:  # the lock file cannot be opened: a read-only folder, a link planted there
@@ -162,7 +174,13 @@ def _clean_temporary_files(folder: Path) -> None:
 
 
 def _apply_locked(
-    root: Path, rel: str, path: Path, period: Period, edit: Callable[[CommentedMap], str], plan: Plan
+    root: Path,
+    rel: str,
+    path: Path,
+    period: Period,
+    edit: Callable[[CommentedMap], str],
+    plan: Plan,
+    entry: Callable[[str], bool] | None = None,
 ) -> Recorded:
     created = not os.path.lexists(path)
     if not created:
@@ -175,14 +193,19 @@ def _apply_locked(
             )
     original = b"" if created else path.read_bytes()
     raw = _header(plan, period).encode("utf-8") if created else original
-    doc, diags = parse_yaml(path, raw)
-    if doc is None:
-        raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
-    expand_aliases(doc.tree)
-    what = edit(doc.tree)
-    text = dump_text(doc.tree, doc.newline, original=_original_text(raw, doc.bom))
-    new_bytes = (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
-    checked, found, read = _check_edit(root, rel, new_bytes)
+    spliced = _splice(path, raw, entry, edit) if entry is not None and not created else None
+    if spliced is not None:
+        text, what, bom, parsed = spliced
+    else:
+        doc, diags = parse_yaml(path, raw)
+        if doc is None:
+            raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
+        expand_aliases(doc.tree)
+        what = edit(doc.tree)
+        text = dump_text(doc.tree, doc.newline, original=_original_text(raw, doc.bom))
+        bom, parsed = doc.bom, None
+    new_bytes = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    checked, found, read = _check_edit(root, rel, new_bytes, parsed)
     if checked is None:
         errors = [d for d in found if d.is_error]
         raise RecordRefused("the plan would not be valid after this record; nothing was written", errors, {path: text})
@@ -190,7 +213,7 @@ def _apply_locked(
     if now != original:
         raise _refuse(f"{rel} changed on disk while recording; nothing was written", "run the command again", path)
     try:
-        write_atomic(path, text, bom=doc.bom)
+        write_atomic(path, text, bom=bom)
     except OSError as exc:
         raise _refuse(f"cannot write {rel}: {exc.strerror}; nothing was changed") from None
     if cache.enabled():  # the next command finds the plan it would read, already checked
@@ -200,14 +223,66 @@ def _apply_locked(
     return Recorded(path, what, created)
 
 
-def _check_edit(root: Path, rel: str, new_bytes: bytes) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
+def _splice(
+    path: Path, raw: bytes, entry: Callable[[str], bool], edit: Callable[[CommentedMap], str]
+) -> tuple[str, str, bool, tuple[YamlFile | None, list[Diagnostic]]] | None:
+    """The edit made on the item's own lines only (``items:`` + the entry, parsed, edited and
+    dumped as a small document, put back in place of those lines): what a record costs then
+    grows with the entry, not with the file. The result is checked against the file as a whole:
+    it must read as the file did with only that entry changed. None (the caller edits the whole
+    file) when the file is not plain enough to cut (yamlio.splice), the entry has warnings, or
+    the check fails. Returns the new text, the edit's description, the BOM and the new file parsed."""
+    from .yamlio import parse_bytes
+    from .yamlio.splice import find_entry
+    from .yamlio.write import layout_of
+
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    try:
+        text = _original_text(raw, bom)
+    except UnicodeDecodeError:
+        return None
+    cut = find_entry(text, "items", entry)
+    if cut is None:
+        return None
+    small, diags = parse_yaml(path, cut.text.encode("utf-8"))
+    if small is None or diags:
+        return None  # the whole file's round trip reports it as it always has
+    what = edit(small.tree)
+    layout = layout_of(text.replace("\r\n", "\n"))
+    newline = "\r\n" if "\r\n" in text else "\n"
+    piece_text = dump_text(small.tree, newline, original=cut.text, layout=layout)
+    new_text = cut.replaced(piece_text)
+    if new_text is None:
+        return None
+    new_bytes = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
+    before, _ = parse_bytes(path, raw)
+    after = parse_bytes(path, new_bytes)
+    piece, _ = parse_bytes(path, piece_text.encode("utf-8"))
+    if before is None or after[0] is None or piece is None:
+        return None
+    old_items, new_entry = before.data.get("items"), piece.data.get("items")
+    if not isinstance(old_items, dict) or not isinstance(new_entry, dict) or len(new_entry) != 1:
+        return None
+    ((key, value),) = new_entry.items()
+    if key not in old_items:
+        return None
+    expected = {**before.data, "items": {k: value if k == key else v for k, v in old_items.items()}}
+    got = after[0].data
+    if got != expected or list(got) != list(expected) or list(got["items"]) != list(expected["items"]):
+        return None
+    return new_text, what, bom, after
+
+
+def _check_edit(
+    root: Path, rel: str, new_bytes: bytes, parsed: tuple[YamlFile | None, list[Diagnostic]] | None = None
+) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
     """The plan as it would be with ``rel`` replaced: from the cached plan of the files as they
-    are now when there is one (only the edited file is read), else from every file."""
+    are now when there is one (only the edited file is read, or ``parsed`` already), else from every file."""
     if cache.enabled():
         key = cache.fingerprint(root, discover(root))
         base = cache.get(root, key) if key is not None else None
         if base is not None and len(base) == 3:
-            return recheck(root, base[0], base[2], rel, new_bytes)
+            return recheck(root, base[0], base[2], rel, new_bytes, parsed)
     return check_plan(root, {rel: new_bytes})
 
 
@@ -274,7 +349,7 @@ def record_progress(
     if both:
         raise _refuse(f"'{both[0]}' is both given and cleared", field="clear")
     quarter = quarter_of(plan, period)
-    order = [c.item_id(i) for c, i in plan.items()]
+    rank = {c.item_id(i): n for n, (c, i) in enumerate(plan.items())}  # the plan's order of items
 
     def edit(tree: CommentedMap) -> str:
         items = _mapping(tree, "items")
@@ -283,7 +358,7 @@ def record_progress(
             if wanted is None:
                 raise _refuse(f"{key} has no entry in {quarter} yet: give its --status")
             entry = CommentedMap()
-            later = [i for i, k in enumerate(items) if str(k) in order and order.index(str(k)) > order.index(key)]
+            later = [i for i, k in enumerate(items) if rank.get(str(k), -1) > rank[key]]
             if later:
                 items.insert(later[0], key, entry)
             else:
@@ -316,7 +391,7 @@ def record_progress(
         cleared = f"; cleared {', '.join(sorted(removed))}" if removed else ""
         return f"{key}: {now_status}{shown}{cleared}"
 
-    return _apply(plan.root, quarter, edit, plan)
+    return _apply(plan.root, quarter, edit, plan, entry=lambda k: plan.item(k) == found)
 
 
 def _percent_of(value: Any) -> Decimal | None:

@@ -457,11 +457,17 @@ class _OnDemandSources(PlanSources):
 
 
 def recheck(
-    root: Path, base: Plan, base_read: Sequence[Diagnostic], rel: str, raw: bytes
+    root: Path,
+    base: Plan,
+    base_read: Sequence[Diagnostic],
+    rel: str,
+    raw: bytes,
+    parsed: tuple[YamlFile | None, list[Diagnostic]] | None = None,
 ) -> tuple[Plan | None, list[Diagnostic], list[Diagnostic]]:
     """``check_plan`` for ``base`` (a plan that checked clean, and the diagnostics of reading it)
-    with one progress file's bytes replaced by ``raw``: only that file is read and validated,
-    then every check runs on the new plan. The cost of a record grows with the file it edits."""
+    with one progress file's bytes replaced by ``raw``: only that file is read (unless ``parsed``
+    is ``parse_bytes`` of it already) and validated, then every check runs on the new plan. The
+    cost of a record grows with the file it edits."""
     path = root / rel
     sources = _OnDemandSources(root)
     from .checks import run_checks
@@ -469,7 +475,8 @@ def recheck(
     from .validate import located, validate
     from .yamlio import parse_bytes
 
-    doc, diags = parse_bytes(path, raw)
+    doc, diags = parsed if parsed is not None else parse_bytes(path, raw)
+    diags = list(diags)
     if doc is None:
         return None, diags, diags
     sources.files[rel] = doc

@@ -141,14 +141,18 @@ def keep_lines(original: str, new: str, newline: str = "\n") -> str:
     return "".join(text)
 
 
-def dump_text(tree: Any, newline: str = "\n", *, original: str | None = None) -> str:
+def dump_text(
+    tree: Any, newline: str = "\n", *, original: str | None = None, layout: tuple[int, int, int] | None = None
+) -> str:
     """The YAML text of a round-trip tree, with the file's own line endings.
 
     With ``original`` (the file's text before the edit, line endings as they were), the text
-    keeps that file's indentation, its dash layout and every line that did not change."""
+    keeps that file's indentation, its dash layout and every line that did not change.
+    ``layout`` gives the indentation when ``original`` is a part of a file (:func:`layout_of`
+    of the whole file)."""
     yaml = new_yaml()
     if original is not None:
-        mapping, sequence, offset = layout_of(original.replace("\r\n", "\n"))
+        mapping, sequence, offset = layout or layout_of(original.replace("\r\n", "\n"))
         yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
         yaml.width = NO_FOLD
     buf = io.StringIO()
