@@ -389,3 +389,32 @@ def test_a_warm_rollup_imports_no_model_parser_or_check(cli: Cli, workspace: Pat
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
     assert done.stdout.split("\n[")[0].strip() == first.stdout.decode("utf-8").strip()  # the same roll-up
+
+
+def test_every_count_is_out_of_all_communes_and_says_how_many_were_not_read(cli: Cli, workspace: Path) -> None:
+    """N in "x/N xã" is every commune of the workspace: the one whose plan does not check stays in
+    it, and text, JSON, CSV and the report say the same."""
+    import re
+
+    data = _json(cli("rollup", "--format", "json", "--group-by", "province", cwd=workspace))
+    total = data["total"]
+    assert isinstance(total, dict)
+    assert (total["communes"], total["broken"], total["readable"]) == (6, 1, 5)
+    sentences = total["sentences"]
+    assert sentences[0] == "Tổng số 6 xã, trong đó 1 xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả"
+    assert {m for s in sentences for m in re.findall(r"\d+/(\d+) xã", s)} == {"6"}
+    groups = data["groups"]
+    assert isinstance(groups, dict)
+    hit = [g for g in groups.values() if g["broken"]]
+    assert len(hit) == 1 and hit[0]["sentences"][0].startswith(f"Tổng số {hit[0]['communes']} xã, trong đó 1 xã")
+    assert all(not g["sentences"][0].startswith("Tổng số") for g in groups.values() if not g["broken"])
+    rows = list(csv.DictReader(io.StringIO(cli("rollup", "--format", "csv", cwd=workspace).out)))
+    assert len(rows) == 6 and sum(r["errors"] != "0" for r in rows) == 1
+    text = cli("rollup", cwd=workspace).out
+    assert "Tổng: 6 xã (1 xã kế hoạch chưa hợp lệ) · đã đạt chuẩn NTM " in " ".join(text.split())
+    assert f"NTM {total['recognised']['ntm']}/6" in text
+    md = cli("report", "rollup", "2022-Q4", "-o", "-", "--date", "2023-01-05", cwd=workspace)
+    intro = next(line for line in md.out.splitlines() if line.startswith("Trên cơ sở"))
+    assert "của 5/6 xã" in intro and "kế hoạch của 1 xã chưa hợp lệ" in intro
+    assert "- Tổng số 6 xã, trong đó 1 xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả." in md.out
+    assert {m for m in re.findall(r"\d+/(\d+) xã", md.out)} == {"6"}

@@ -239,14 +239,13 @@ _LEVEL_SHORT = {"ntm": "NTM", "nang-cao": "NTM nâng cao", "kieu-mau": "NTM ki�
 
 def _tally_line(tally: Any) -> str:
     n = tally.communes
-    parts = [f"{n} xã", "đã đạt chuẩn " + ", ".join(f"{_LEVEL_SHORT[k]} {v}/{n}" for k, v in tally.recognised.items())]
+    counted = f"{n} xã" + (f" ({tally.broken} xã kế hoạch chưa hợp lệ)" if tally.broken else "")
+    parts = [counted, "đã đạt chuẩn " + ", ".join(f"{_LEVEL_SHORT[k]} {v}/{n}" for k, v in tally.recognised.items())]
     parts.append(f"đủ tiêu chí {tally.level_met}/{n}")
     parts.append(f"nội dung xong {_percent(tally.done_percent)}, vướng {tally.items_blocked}")
     parts.append(f"vốn {_percent(tally.mobilised_percent)} kế hoạch")
     if tally.late:
         parts.append(f"chưa báo cáo {tally.late}")
-    if tally.broken:
-        parts.append(f"lỗi {tally.broken}")
     return " · ".join(parts)
 
 
@@ -445,8 +444,10 @@ def report_rollup(
         typer.echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
     if result.failed:
         typer.echo(
-            f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
-            "the report covers the others and lists them",
+            tr(
+                f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
+                "the report covers the others and lists them"
+            ),
             err=True,
         )
         raise typer.Exit(ExitCode.INVALID)

@@ -1041,6 +1041,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(chạy `ntmplan --plan DIR check` cho từng kế hoạch)",
         "ntmplan: {n} of {total} plans do not check; the others are rolled up (run `ntmplan --plan DIR check` on each)",
     ),
+    "many.report_failed": (
+        "ntmplan: {n}/{total} kế hoạch không qua kiểm tra; báo cáo tổng hợp các kế hoạch còn lại "
+        "và liệt kê các kế hoạch này",
+        "ntmplan: {n} of {total} plans do not check; the report covers the others and lists them",
+    ),
     # ---------------------------------------------------------------- the command-line parser (Click)
     "click.usage": ("Cách dùng:", "Usage:"),
     "click.options": ("Tùy chọn", "Options"),

@@ -241,15 +241,26 @@ class Tally:
         return percent(self.mobilised, self.planned)
 
     def sentences(self, level: str) -> list[str]:
-        """``12/40 xã đạt chuẩn Nông thôn mới nâng cao`` … — what a report says of the count."""
+        """``12/40 xã đạt chuẩn Nông thôn mới nâng cao`` … — what a report says of the count.
+
+        N is every commune of the workspace (or of the group), those whose plan could not be read
+        included: none leaves the denominator unseen. When some could not be read, the first
+        sentence says how many, before the counts that cannot include them.
+        """
         n = self.communes
-        out = [f"{self.recognised[lv]}/{n} xã đã đạt chuẩn {LEVEL_NAMES[lv]}" for lv in LEVELS]
+        out = []
+        if self.broken:
+            out.append(f"Tổng số {n} xã, trong đó {self.broken} xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả")
+        out += [f"{self.recognised[lv]}/{n} xã đã đạt chuẩn {LEVEL_NAMES[lv]}" for lv in LEVELS]
         out.append(f"{self.level_met}/{n} xã đạt đủ các tiêu chí {LEVEL_NAMES[level]} theo số liệu đã ghi")
         if self.late:
             out.append(f"{self.late}/{n} xã chưa báo cáo kỳ này")
-        if self.broken:
-            out.append(f"{self.broken}/{n} xã có kế hoạch chưa hợp lệ (không tổng hợp được)")
         return out
+
+    @property
+    def readable(self) -> int:
+        """The communes whose plan could be read (the others count in N, not in the figures)."""
+        return self.communes - self.broken
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,9 @@ def build_rollup_context(
         )
     label = result.period.label_vi
     total = result.total
-    covered = f"{total.communes - total.broken} xã" + (f" của {name}" if name else "")
+    covered = f"{total.communes} xã" + (f" của {name}" if name else "")
+    if total.broken:  # the same N as the sentences: the communes not read are named, not dropped
+        covered = f"{total.readable}/{covered} (kế hoạch của {total.broken} xã chưa hợp lệ, chưa tổng hợp được)"
     tables = annexes(result)
     printed = [_printed(t) for t in tables]
     signer = issuer.signer
