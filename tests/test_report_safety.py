@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, PLAN
 
 FIXTURE = DATA / "report-fixture"
 
@@ -247,3 +247,33 @@ def test_chart_labels_are_wrapped_in_full_with_vietnamese_decimals() -> None:
     assert len(lines) > 1 and " ".join(lines).replace("\u00a0", " ") == name
     assert "2021\u00a0-\u00a02025)" in lines[-1]
     assert (_tick(2.5, None), _tick(10.0, None), _tick(12.25, None)) == ("2,5", "10", "12,25")
+
+
+def test_a_rollup_report_stays_out_of_every_member_plan(cli, tmp_path: Path) -> None:
+    """The roll-up report goes through the same write-or-refuse as a plan's report: no file of
+    any member plan, whatever the options."""
+    for name in ("a", "b"):
+        shutil.copytree(PLAN, tmp_path / "communes" / name / "plan")
+    (tmp_path / "ntmplan-workspace.yaml").write_text(
+        "name: Hai xã\n"
+        "issuer:\n"
+        "  lines: [ỦY BAN NHÂN DÂN, HUYỆN THỬ]\n"
+        "  abbreviation: UBND\n"
+        "  place: Thử\n"
+        "  signer: {authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Trần Văn Bình}\n"
+        "  recipients: [Lưu VT.]\n"
+        "plans:\n"
+        "  - communes/a/plan\n"
+        "  - communes/b/plan\n",
+        encoding="utf-8",
+    )
+    inside = tmp_path / "communes" / "b" / "plan" / "bc.md"
+    result = cli("report", "rollup", "2023-Q3", "-o", str(inside), "--force", cwd=tmp_path)
+    assert result.code == 1, result.err
+    assert f"inside the plan folder {inside.parent}" in result.err
+    assert not inside.exists()
+    clash = cli("report", "rollup", "2023-Q3", "-o", "bc.xlsx", "--format", "md", cwd=tmp_path)
+    assert clash.code == 2 and "-o bc.xlsx is a xlsx file name but --format is md" in clash.err
+    written = cli("report", "rollup", "2023-Q3", "-o", "bc.md", cwd=tmp_path)
+    assert written.code == 0, written.err
+    assert (tmp_path / "bc.md").is_file()

@@ -412,15 +412,10 @@ def report_rollup(
     """``report rollup PERIOD``: the administrative report of a workspace, or its annexes in Excel."""
     from ..reports.rollup import build_rollup_context, render_rollup
     from .output import terminal_safe
-    from .report_files import DEFAULT_FOLDER, OutputRefused, _inside, output_format, write_report
+    from .report_files import DEFAULT_FOLDER, output_format, write_report
 
     to_stdout = output is not None and str(output) == "-"
-    if output is not None and output.suffix.lower() == ".xlsx":
-        if fmt not in (None, "xlsx"):
-            raise UsageError(f"-o {output} is an xlsx file name but --format is {fmt}; give one or the other")
-        chosen = "xlsx"
-    else:
-        chosen = output_format(output, fmt)
+    chosen = output_format(output, fmt)
     if to_stdout and chosen != "md":
         raise UsageError(f"-o -: a {chosen} file cannot be printed; give a file name")
     if templates is not None and not templates.is_dir():
@@ -435,12 +430,9 @@ def report_rollup(
         sys.stdout.write(terminal_safe(content.decode("utf-8")))
     else:
         target = output or DEFAULT_FOLDER / f"bao-cao-tong-hop-{result.period}.{chosen}"
-        for member in found.members:
-            if _inside(target, member.root):
-                raise OutputRefused(f"refused to write {target}: it is inside the plan folder {member.root}")
-        anchor = found.source.parent if found.source is not None else Path.cwd()
-        replaced = write_report(target, content, {}, anchor / ".ntmplan-no-plan", force, default=output is None)
-        note = " (replaced the existing file)" if replaced else ""
+        roots = [member.root for member in found.members]
+        replaced = write_report(target, content, {}, roots, force, default=output is None)
+        note = f" ({t('replaced_file')})" if replaced else ""
         typer.echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
     if result.failed:
         typer.echo(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import NtmplanError, UsageError
@@ -50,18 +51,20 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def check_target(target: Path, plan_root: Path, force: bool, default: bool) -> bool:
-    """Refuse a target that must not be written; True when it exists and will be replaced."""
+def check_target(target: Path, plan_roots: Path | Sequence[Path], force: bool, default: bool) -> bool:
+    """Refuse a target that must not be written (inside any of ``plan_roots``, not an ordinary
+    writable file, an existing report without ``force``); True when it exists and will be replaced."""
     parent = target.parent
     if not parent.exists():
         if not default:
             raise UsageError(f"cannot write {target}: the folder {parent}{os.sep} does not exist")
     elif not parent.is_dir():
         raise UsageError(f"cannot write {target}: {parent} is not a folder")
-    if _inside(target, plan_root):
-        raise OutputRefused(
-            f"refused to write {target}: it is inside the plan folder {plan_root}; reports go outside the plan"
-        )
+    for plan_root in [plan_roots] if isinstance(plan_roots, Path) else plan_roots:
+        if _inside(target, plan_root):
+            raise OutputRefused(
+                f"refused to write {target}: it is inside the plan folder {plan_root}; reports go outside the plan"
+            )
     try:
         st = os.lstat(target)
     except FileNotFoundError:
@@ -94,14 +97,20 @@ def check_target(target: Path, plan_root: Path, force: bool, default: bool) -> b
 
 
 def write_report(
-    target: Path, content: bytes, extra: dict[str, bytes], plan_root: Path, force: bool, default: bool
+    target: Path,
+    content: bytes,
+    extra: dict[str, bytes],
+    plan_roots: Path | Sequence[Path],
+    force: bool,
+    default: bool,
 ) -> bool:
     """Write a report and the files beside it (its chart); True when an existing report was replaced.
 
-    Every target is checked before the first is written, so a refusal writes nothing.
+    ``plan_roots``: the plan folder (or, for a roll-up, every member's) it must stay out of. Every
+    target is checked before the first is written, so a refusal writes nothing.
     """
     files = [(target, content)] + [(target.parent / name, data) for name, data in extra.items()]
-    replaced = [check_target(path, plan_root, force, default) for path, _ in files]
+    replaced = [check_target(path, plan_roots, force, default) for path, _ in files]
     if default:
         target.parent.mkdir(parents=True, exist_ok=True)
     for path, data in files:
