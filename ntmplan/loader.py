@@ -60,6 +60,8 @@ class PlanSources:
 
     root: Path
     files: dict[str, YamlFile] = field(default_factory=dict)
+    nodes: dict[str, Any] = field(default_factory=dict)
+    """libyaml's node tree of a file read on the fast path, composed when a diagnostic is located in it."""
 
     def positioned(self, rel: str) -> YamlFile:
         """The file with its round-trip tree, parsing it now if the fast path read it."""
@@ -79,6 +81,15 @@ class PlanSources:
             return SourceLocation(self.root / rel)
         from .yamlio import locate
 
+        doc = self.files[rel]
+        if doc.tree is None:  # read on the fast path: its positions from libyaml, not a slow re-parse
+            from .yamlio.locate import compose, locate_node
+
+            if rel not in self.nodes:
+                self.nodes[rel] = compose(doc.text)
+            found = locate_node(self.nodes[rel], loc, at_key=at_key) if self.nodes[rel] is not None else None
+            if found is not None:
+                return doc.location(*found)
         doc = self.positioned(rel)
         line, col = locate(doc.tree, loc, at_key=at_key)
         return doc.location(line, col)
@@ -448,9 +459,12 @@ class _OnDemandSources(PlanSources):
 
     def locate(self, rel: str, loc: Sequence[Any], *, at_key: bool = False) -> SourceLocation:
         if rel not in self.files:
-            from .yamlio import read_yaml
+            from .yamlio import parse_bytes
 
-            doc, _ = read_yaml(self.root / rel)
+            try:
+                doc, _ = parse_bytes(self.root / rel, (self.root / rel).read_bytes())
+            except OSError:
+                doc = None
             if doc is not None:
                 self.files[rel] = doc
         return super().locate(rel, loc, at_key=at_key)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 
@@ -68,3 +70,56 @@ def test_a_warm_check_builds_no_model_and_imports_no_parser(plan_copy: Path, tmp
     done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
+
+
+def test_a_warning_is_located_without_the_round_trip_parser(plan_copy: Path, monkeypatch) -> None:
+    """PROG002 (a warning) in a file read on the fast path: located from libyaml's nodes, at the
+    place the round-trip parser gives."""
+    import ntmplan.yamlio
+    from ntmplan import loader
+    from ntmplan.yamlio import locate
+
+    (plan_copy / "progress").mkdir()
+    (plan_copy / "progress" / "2023-Q3.yaml").write_text(
+        "period: 2023-Q3\nitems:\n  2.a:\n    status: done\n  2.b:\n    status: blocked\n", encoding="utf-8"
+    )
+    real = ntmplan.yamlio.parse_yaml
+    monkeypatch.setattr(ntmplan.yamlio, "parse_yaml", lambda *a, **k: pytest.fail("parsed with positions"))
+    _, fast, _ = loader.check_plan(plan_copy)
+    monkeypatch.setattr(ntmplan.yamlio, "parse_yaml", real)
+    found = [(d.location.path.name, d.location.line, d.location.column) for d in fast if d.code == "PROG002"]
+    path = plan_copy / "progress" / "2023-Q3.yaml"
+    doc, _ = real(path, path.read_bytes())
+    assert doc is not None
+    assert found == [("2023-Q3.yaml", *locate(doc.tree, ("items", "2.b", "status")))] == [("2023-Q3.yaml", 6, 13)]
+
+
+def _paths(data: object, prefix: tuple[object, ...] = ()):  # type: ignore[no-untyped-def]
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for n, value in enumerate(data):
+            yield from _paths(value, (*prefix, n))
+
+
+def test_libyaml_positions_are_the_round_trip_positions() -> None:
+    """Every key path of the shipped plan and of the invalid cases, a missing key below each, the
+    key or the value: the node locator answers as the round-trip locator does, or defers to it."""
+    from ntmplan.yamlio import locate, parse_yaml
+    from ntmplan.yamlio.locate import compose, locate_node
+
+    compared = 0
+    for path in sorted([*(ROOT / "plan").rglob("*.yaml"), *(ROOT / "tests/data/invalid").rglob("*.yaml")]):
+        doc, _ = parse_yaml(path, path.read_bytes()) if path.is_file() else (None, [])
+        if doc is None:
+            continue
+        nodes = compose(doc.text)
+        for loc in _paths(doc.data):
+            for query in (loc, (*loc, "missing")):
+                for at_key in (False, True):
+                    found = locate_node(nodes, query, at_key=at_key)
+                    assert found in (None, locate(doc.tree, query, at_key=at_key)), (path, query, at_key)
+                    compared += found is not None
+    assert compared > 2000

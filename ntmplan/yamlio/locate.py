@@ -42,3 +42,47 @@ def locate(tree: Any, loc: Sequence[Any], *, at_key: bool = False) -> tuple[int,
             line, col = node.lc.item(seg)
             node = node[seg]
     return line + 1, col + 1
+
+
+def compose(text: str) -> Any | None:
+    """The node tree of ``text`` from libyaml (PyYAML's C composer): every node with its position,
+    at the fast parser's speed. None without libyaml or for a text it cannot compose."""
+    from . import core12
+
+    if not core12.available():
+        return None
+    import yaml
+
+    try:
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return None
+
+
+def locate_node(root: Any, loc: Sequence[Any], *, at_key: bool = False) -> tuple[int, int] | None:
+    """:func:`locate` on a libyaml node tree (:func:`compose`): the same answer, without the
+    round-trip parser (a file read on the fast path is located without being parsed again slowly).
+    None where the two parsers place a position differently (an empty value: ruamel points past
+    it), for the caller to ask :func:`locate`."""
+    import yaml
+
+    node = root
+    line, col = (root.start_mark.line, root.start_mark.column) if root is not None else (0, 0)
+    for i, seg in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, yaml.MappingNode):
+            pair = next((p for p in node.value if isinstance(p[0], yaml.ScalarNode) and p[0].value == str(seg)), None)
+            if pair is None:
+                continue
+            key, value = pair
+            if isinstance(value, yaml.ScalarNode) and value.value == "" and not (last and at_key):
+                return None
+            mark = key.start_mark if (last and at_key) else value.start_mark
+            line, col = mark.line, mark.column
+            node = value
+        elif isinstance(node, yaml.SequenceNode) and isinstance(seg, int) and 0 <= seg < len(node.value):
+            node = node.value[seg]
+            if isinstance(node, yaml.ScalarNode) and node.value == "":
+                return None
+            line, col = node.start_mark.line, node.start_mark.column
+    return line + 1, col + 1
