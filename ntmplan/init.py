@@ -53,10 +53,10 @@ def _name(option: str, value: str | None) -> str | None:
 def parse_years(text: str) -> tuple[int, int]:
     m = _YEARS.match(text)
     if not m:
-        raise UsageError(f"--years: '{text}' is not a span of years; write it as 2026-2030")
+        raise UsageError(f"'{text}' is not a span of years; write it as 2026-2030", "years")
     start, end = int(m[1]), int(m[2])
     if not 2000 <= start <= end <= 2100:
-        raise UsageError(f"--years: {text} must run forwards, between 2000 and 2100")
+        raise UsageError(f"{text} must run forwards, between 2000 and 2100", "years")
     return start, end
 
 
@@ -237,7 +237,7 @@ def create(target: Path, p: NewPlan, *, git: bool = False, today: dt.date | None
         raise UsageError(f"'{parent}' does not exist")
     git_exe = shutil.which("git") if git else None
     if git and git_exe is None:
-        raise UsageError("--git: git is not installed")
+        raise UsageError("git is not installed", "git")
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
     try:
         plan = tmp / "plan"

@@ -880,25 +880,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{target} đã có (đã sửa tay?); thêm --force để thay, hoặc chọn -o tên khác",
         "{target} exists (edited by hand?); pass --force to replace it, or choose -o another name",
     ),
+    "usage.bad_years": (
+        "'{text}' không phải một giai đoạn; hãy viết 2026-2030",
+        "'{text}' is not a span of years; write it as 2026-2030",
+    ),
+    "usage.years_backwards": (
+        "{text} phải đi từ năm đầu đến năm cuối, trong khoảng 2000 đến 2100",
+        "{text} must run forwards, between 2000 and 2100",
+    ),
     "usage.bad_number": (
-        "--number: '{text}' không phải số văn bản; hãy viết 12 hoặc 12/{symbol}",
-        "--number: '{text}' is not a document number; write it as 12 or 12/{symbol}",
+        "'{text}' không phải số văn bản; hãy viết 12 hoặc 12/{symbol}",
+        "'{text}' is not a document number; write it as 12 or 12/{symbol}",
     ),
     "usage.date_not_in_calendar": (
-        "--date: '{text}' không phải một ngày có thật",
-        "--date: '{text}' is not a date of the calendar",
+        "'{text}' không phải một ngày có thật",
+        "'{text}' is not a date of the calendar",
     ),
     "usage.bad_report_date": (
-        "--date: '{text}' không phải một ngày; hãy viết 05/10/2023 hoặc 2023-10-05",
-        "--date: '{text}' is not a date; write it as 05/10/2023 or 2023-10-05",
+        "'{text}' không phải một ngày; hãy viết 05/10/2023 hoặc 2023-10-05",
+        "'{text}' is not a date; write it as 05/10/2023 or 2023-10-05",
     ),
     "usage.no_signers": (
-        "--signer: plan/document.yaml không có danh sách signers; hãy thêm vào mục 'signers:' (xem README)",
-        "--signer: plan/document.yaml lists no signers; add them under 'signers:' (see README)",
+        "plan/document.yaml không có danh sách signers; hãy thêm vào mục 'signers:' (xem README)",
+        "plan/document.yaml lists no signers; add them under 'signers:' (see README)",
     ),
     "usage.no_signer": (
-        "--signer: không có người ký '{wanted}' trong plan/document.yaml; những người ký: {known}",
-        "--signer: no signer '{wanted}' in plan/document.yaml; the signers are {known}",
+        "không có người ký '{wanted}' trong plan/document.yaml; những người ký: {known}",
+        "no signer '{wanted}' in plan/document.yaml; the signers are {known}",
     ),
     "refuse.by_quarter": (
         "nội dung, vốn và ghi chú được ghi theo quý, không ghi cho {period}",

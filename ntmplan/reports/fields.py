@@ -26,7 +26,7 @@ def report_number(text: str | None, abbreviation: str) -> str:
         return f"Số: {given}/{symbol}"
     if _SYMBOLED.fullmatch(given):
         return f"Số: {given}"
-    raise UsageError(f"--number: '{text}' is not a document number; write it as 12 or 12/{symbol}")
+    raise UsageError(f"'{text}' is not a document number; write it as 12 or 12/{symbol}", "number")
 
 
 def parse_date(text: str) -> dt.date:
@@ -38,8 +38,8 @@ def parse_date(text: str) -> dt.date:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):
             return dt.date.fromisoformat(given)
     except ValueError:
-        raise UsageError(f"--date: '{text}' is not a date of the calendar") from None
-    raise UsageError(f"--date: '{text}' is not a date; write it as 05/10/2023 or 2023-10-05")
+        raise UsageError(f"'{text}' is not a date of the calendar", "date") from None
+    raise UsageError(f"'{text}' is not a date; write it as 05/10/2023 or 2023-10-05", "date")
 
 
 def _key(text: str) -> str:
@@ -54,9 +54,9 @@ def choose_signer(doc: Document, wanted: str | None) -> Signer:
         if _key(wanted) in (_key(signer.id), _key(signer.name)):
             return signer
     if not doc.signers:
-        raise UsageError("--signer: plan/document.yaml lists no signers; add them under 'signers:' (see README)")
+        raise UsageError("plan/document.yaml lists no signers; add them under 'signers:' (see README)", "signer")
     known = ", ".join(f"{s.id} ({s.position} {s.name})" for s in doc.signers)
-    raise UsageError(f"--signer: no signer '{wanted}' in plan/document.yaml; the signers are {known}")
+    raise UsageError(f"no signer '{wanted}' in plan/document.yaml; the signers are {known}", "signer")
 
 
 def recipients_for(doc: Document, kind: str) -> list[str]:
