@@ -371,19 +371,25 @@ def evaluate(
     return evaluate_levels(plan, national, (level,), period)[level]
 
 
+def set_in_force(plan: Plan, national: CriteriaSet | None, year: int) -> CriteriaSet | None:
+    """The set a period of ``year`` is judged by: ``national`` within its own years, else the set
+    in force that year (:func:`criteria_data.set_for`, the plan's supplied set included); None if none."""
+    from .criteria_data import set_for
+
+    if national is not None and national.first_year <= year <= national.last_year:
+        return national
+    return set_for(year, plan.criteria)
+
+
 def evaluate_levels(
     plan: Plan, national: CriteriaSet | None, levels: tuple[str, ...] = LEVELS, period: Period | None = None
 ) -> dict[str, CriteriaReport]:
     """:func:`evaluate` at each of ``levels`` as of one period, what they share computed once: the
     set, the latest values, the indicators by criterion, and the NTM nâng cao criteria that kiểu
     mẫu's first condition is (a roll-up evaluates every level of every quarter)."""
-    from .criteria_data import set_for
-
     period = period or latest_period(plan)
     year = period.year if period else plan.years[0]
-    chosen = national if national is not None else set_for(year, plan.criteria)
-    if national is not None and not (national.first_year <= year <= national.last_year):
-        chosen = set_for(year, plan.criteria)
+    chosen = set_in_force(plan, national, year)
     history = recognition_lines(plan)
     if chosen is None:
         message = no_set_text(year)

@@ -337,7 +337,8 @@ def test_rollup_report_needs_an_issuer(cli: Cli, workspace: Path) -> None:
     assert result.code == 2 and "add 'issuer:'" in result.err
 
 
-def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path: Path) -> None:
+@pytest.mark.parametrize("years", [(2021, 2022), (2025, 2026)])  # the second crosses into a year with no set
+def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path: Path, years: tuple[int, int]) -> None:
     """The summary evaluates the criteria once per distinct input; every quarter must still say what
     ``criteria`` says as of it, at every level, including a quarter where only a verdict was recorded."""
     from ntmplan.criteria_data import national_criteria
@@ -346,10 +347,10 @@ def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path:
     from ntmplan.queries.rollup import summarise
 
     root = tmp_path / "xa"
-    for rel, text in _generator().commune_files(1, seed=0, years=(2021, 2022)).items():
+    for rel, text in _generator().commune_files(1, seed=0, years=years).items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
-    assert "criteria:" in (root / "progress" / "2021-Q3.yaml").read_text(encoding="utf-8")  # verdicts alone
+    assert "criteria:" in (root / "progress" / f"{years[0]}-Q3.yaml").read_text(encoding="utf-8")  # verdicts alone
     plan, diags = load_plan(root, use_cache=False)
     assert plan is not None, diags
     summary = summarise(plan, national_criteria())
@@ -366,7 +367,7 @@ def test_summary_criteria_are_those_of_the_criteria_view_every_quarter(tmp_path:
             }
             assert data["criteria"][level] == expected, (quarter, level)
             seen.add(expected["met"])
-    assert len(seen) > 3  # the verdicts move the counts
+    assert len(seen) > 2  # the verdicts move the counts
 
 
 def test_a_warm_rollup_imports_no_model_parser_or_check(cli: Cli, workspace: Path, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from ..criteria_eval import (
     latest_values,
     latest_verdicts,
     recognition_lines,
+    set_in_force,
     summary_text,
     target_level,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "latest_values",
     "latest_verdicts",
     "recognition_lines",
+    "set_in_force",
     "summary_text",
     "target_level",
 ]

@@ -32,7 +32,7 @@ BUCKETS = (*(s.value for s in RECORDABLE), ItemStatus.NO_REPORT.value)
 
 def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     """What the roll-up needs of one plan, for every quarter of its years (JSON-able)."""
-    from .criteria import evaluate_levels
+    from .criteria import evaluate_levels, set_in_force
     from .funding import split
 
     doc = plan.document
@@ -42,10 +42,11 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     by_period = {p.period: p for p in plan.progress}
     to_date = 0
     per_quarter: dict[str, Any] = {}
-    # the criteria as of a quarter depend on its year (the set in force, thresholds by year) and on
-    # the progress files ended by then that record indicator values or verdicts: evaluated once per
-    # distinct pair, all levels together
-    criteria_key: tuple[int, int] | None = None
+    # the counts as of a quarter depend on the set in force and on the progress files ended by then
+    # that record indicator values or verdicts (a threshold by year applies to a value's own year;
+    # the quarter's year only decides between no-data and no-threshold, which count alike):
+    # evaluated once per distinct pair, all levels together
+    criteria_key: tuple[object, int] | None = None
     criteria: dict[str, dict[str, int]] = {}
     for quarter in quarters:
         progress = by_period.get(quarter)
@@ -59,10 +60,12 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
         counts = dict.fromkeys(BUCKETS, 0)
         for item in item_ids:
             counts[latest.get(item, ItemStatus.NO_REPORT.value)] += 1
-        if (quarter.year, judged) != criteria_key:
+        chosen = set_in_force(plan, national, quarter.year)
+        inputs = (None if chosen is None else (chosen.decision, chosen.first_year, chosen.last_year), judged)
+        if inputs != criteria_key:
             reports = evaluate_levels(plan, national, LEVELS, quarter)
             criteria = {level: _criteria_counts(reports[level]) for level in LEVELS}
-            criteria_key = (quarter.year, judged)
+            criteria_key = inputs
         per_quarter[str(quarter)] = {"items": counts, "to_date": to_date, "criteria": criteria}
     return {
         "format": SUMMARY_FORMAT,
