@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .i18n import criteria_assessment, criteria_summary
 from .models import Plan
 from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
 from .models.document import LEVEL_NAMES
@@ -218,23 +219,16 @@ def _count(states: list[str]) -> dict[str, int]:
     return {s: states.count(s) for s in STATES}
 
 
-def summary_text(counts: dict[str, int], total: int, noun: str = "tiêu chí") -> str:
-    parts = [f"đạt {counts[MET]}/{total} {noun}"]
-    for state in (NOT_MET, NO_DATA, NO_THRESHOLD):
-        if counts[state]:
-            parts.append(f"{counts[state]} {STATE_WORDS[state]}")
-    return ", ".join(parts)
+def summary_text(counts: dict[str, int], total: int, of: str = "criteria") -> str:
+    """The report's (Vietnamese) count line; the wording is the catalogue's (i18n.criteria_summary)."""
+    return criteria_summary(counts, total, of, "vi")
 
 
 def assessment_text(national: CriteriaSet, criteria: list[CriterionResult], level: str) -> str:
     """``theo Bộ tiêu chí 2021–2025 (NTM nâng cao): đạt 12/19, chưa đạt 2, chưa đánh giá 5``."""
     met = sum(c.status == MET for c in criteria)
     not_met = sum(c.status == NOT_MET for c in criteria)
-    rest = len(criteria) - met - not_met
-    return (
-        f"theo Bộ tiêu chí {national.years_label} ({LEVEL_NAMES[level]}): "
-        f"đạt {met}/{len(criteria)}, chưa đạt {not_met}, chưa đánh giá {rest}"
-    )
+    return criteria_assessment(national.years_label, level, met, not_met, len(criteria), "vi")
 
 
 def _indicator(
@@ -484,7 +478,7 @@ def _kieu_mau(
         period,
         combine(states),
         counts,
-        summary_text(counts, len(conditions), "điều kiện"),
+        summary_text(counts, len(conditions), "conditions"),
         nang_cao,
         conditions,
         criteria_set=f"{national.decision}, {rules.decision}",

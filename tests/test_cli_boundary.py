@@ -4,6 +4,7 @@ only with --debug; the run's state lives in the context, not in a module global.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,17 @@ def test_the_command_modules_import_no_cycle() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+def test_the_criteria_count_is_worded_in_one_place_in_either_language(cli, plan_copy: Path) -> None:
+    """The summary line of status --full comes from the catalogue in the chosen language (it was the
+    library's Vietnamese sentence in English too); the report's and JSON's Vietnamese is the same text."""
+    from ntmplan.i18n import criteria_summary
+
+    assert cli("--plan", str(plan_copy), "record", "progress", "2.a", "-p", "2023-Q3", "-s", "done").code == 0
+    en = cli("--plan", str(plan_copy), "--lang", "en", "status", "--full", vi_check=False).out
+    assert "Criteria (Model new rural): met 0/4 conditions, 2 no data, 2 no threshold" in en
+    vi = cli("--plan", str(plan_copy), "--lang", "vi", "status", "--full", vi_check=False).out
+    assert "Tiêu chí (Nông thôn mới kiểu mẫu): đạt 0/4 điều kiện, 2 chưa có số liệu, 2 chưa có ngưỡng" in vi
+    doc = json.loads(cli("--plan", str(plan_copy), "criteria", "--format", "json").out)
+    assert doc["summary"] == criteria_summary(doc["counts"], 4, "conditions", "vi")

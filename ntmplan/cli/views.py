@@ -10,9 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import vn
-from ..i18n import t, word
+from ..i18n import criteria_assessment, criteria_summary, t, word
 from ..models import Plan
-from ..models.document import LEVEL_NAMES
 from ..queries.funding import FundingReport
 from ..queries.progress import ItemState
 from ..queries.status import BUCKETS, Status
@@ -93,7 +92,8 @@ def status_full_view(s: Status, lang: str, width: int = 120) -> Group:
     parts.append(funding_table(s.funding, lang, compact=True))
     if s.period is not None:
         parts.append(_funding_line(s.funding, lang))
-        parts.append(Text(f"{t('criteria', lang)} ({LEVEL_NAMES[s.criteria.level]}): {s.criteria.summary}"))
+        level = word(s.criteria.level, Level, lang)
+        parts.append(Text(f"{t('criteria', lang)} ({level}): {_criteria_summary(s.criteria, lang, capital=False)}"))
         parts.extend(_criteria_history(s.criteria, lang))
     if s.attention:
         parts.append(_heading(t("attention", lang)))
@@ -514,16 +514,7 @@ def _assessment_text(report, lang: str) -> str:  # type: ignore[no-untyped-def]
     met = sum(c.status == "met" for c in report.criteria)
     not_met = sum(c.status == "not-met" for c in report.criteria)
     level = "nang-cao" if report.level == "kieu-mau" else report.level
-    return t(
-        "criteria.assessment",
-        lang,
-        years=report.set_years,
-        level=word(level, Level, lang),
-        met=met,
-        total=len(report.criteria),
-        not_met=not_met,
-        rest=len(report.criteria) - met - not_met,
-    )
+    return criteria_assessment(report.set_years, level, met, not_met, len(report.criteria), lang)
 
 
 def _criteria_history(report, lang: str) -> list[RenderableType]:  # type: ignore[no-untyped-def]
@@ -538,20 +529,14 @@ def _basis_text(basis: str | None, lang: str) -> str:
     return f" ({t(basis, lang)})" if basis else ""
 
 
-def _criteria_summary(report, lang: str) -> str:  # type: ignore[no-untyped-def]
+def _criteria_summary(report, lang: str, capital: bool = True) -> str:  # type: ignore[no-untyped-def]
     """``Đạt 1/19 tiêu chí, 18 chưa có ngưỡng`` in the chosen language, from the report's counts."""
     if report.no_set is not None or not (report.criteria or report.conditions):
-        return str(report.summary).capitalize()
-    total = len(report.conditions) if report.conditions else len(report.criteria)
-    noun = t("criteria.noun.conditions" if report.conditions else "criteria.noun.criteria", lang)
-    parts = [t("criteria.summary.met", lang, met=report.counts.get("met", 0), total=total, noun=noun)]
-    for state in ("not-met", "no-data", "no-threshold"):
-        if report.counts.get(state):
-            parts.append(
-                t("criteria.summary.count", lang, n=report.counts[state], state=word(state, CriterionState, lang))
-            )
-    text = ", ".join(parts)
-    return text[:1].upper() + text[1:]
+        text = str(report.summary)
+    else:
+        total = len(report.conditions) if report.conditions else len(report.criteria)
+        text = criteria_summary(report.counts, total, "conditions" if report.conditions else "criteria", lang)
+    return text[:1].upper() + text[1:] if capital else text
 
 
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]

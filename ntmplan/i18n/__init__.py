@@ -165,3 +165,33 @@ def word(value: str, kind: type[Word], lang: str | None = None) -> str:
     """The name of a domain word given by its id (``done`` → ``Hoàn thành``); unknown ids as is."""
     member = kind._value2member_map_.get(value)
     return member.name_in(lang or get_lang()) if isinstance(member, Word) else value
+
+
+def criteria_summary(counts: Mapping[str, int], total: int, of: str = "criteria", lang: str | None = None) -> str:
+    """``đạt 1/19 tiêu chí, 18 chưa có ngưỡng`` (``of``: ``criteria`` or ``conditions``): the one
+    wording of a criteria count, for the terminal (any language) and the reports (Vietnamese)."""
+    from ..words import CriterionState
+
+    parts = [
+        t("criteria.summary.met", lang, met=counts.get("met", 0), total=total, noun=t(f"criteria.noun.{of}", lang))
+    ]
+    for state in ("not-met", "no-data", "no-threshold"):
+        if counts.get(state):
+            parts.append(t("criteria.summary.count", lang, n=counts[state], state=word(state, CriterionState, lang)))
+    return ", ".join(parts)
+
+
+def criteria_assessment(years: str, level: str, met: int, not_met: int, total: int, lang: str | None = None) -> str:
+    """``theo Bộ tiêu chí 2021–2025 (Nông thôn mới nâng cao): đạt 12/19, chưa đạt 2, chưa đánh giá 5``."""
+    from ..words import Level
+
+    return t(
+        "criteria.assessment",
+        lang,
+        years=years,
+        level=word(level, Level, lang),
+        met=met,
+        total=total,
+        not_met=not_met,
+        rest=total - met - not_met,
+    )
