@@ -180,6 +180,7 @@ def _compare(a: Any, b: Any, op: str) -> bool:
 
 
 def rollup_json(result: Rollup) -> dict[str, Any]:
+    from ..reports.wording import rollup_sentences
     from .output import to_jsonable
 
     def row_json(r: Any) -> dict[str, Any]:
@@ -189,7 +190,7 @@ def rollup_json(result: Rollup) -> dict[str, Any]:
 
     def tally(t: Any) -> dict[str, Any]:
         data: dict[str, Any] = to_jsonable(t)
-        data["sentences"] = t.sentences(result.level)
+        data["sentences"] = rollup_sentences(t, result.level)
         return data
 
     return {

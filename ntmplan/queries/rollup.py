@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 SUMMARY_FORMAT = 1
 LEVELS = tuple(level.value for level in Level)
-LEVEL_NAMES = {level.value: level.vi for level in Level}
 BUCKETS = (*(s.value for s in RECORDABLE), ItemStatus.NO_REPORT.value)
 
 
@@ -242,23 +241,6 @@ class Tally:
     @property
     def mobilised_percent(self) -> Fraction | None:
         return percent(self.mobilised, self.planned)
-
-    def sentences(self, level: str) -> list[str]:
-        """``12/40 xã đạt chuẩn Nông thôn mới nâng cao`` … — what a report says of the count.
-
-        N is every commune of the workspace (or of the group), those whose plan could not be read
-        included: none leaves the denominator unseen. When some could not be read, the first
-        sentence says how many, before the counts that cannot include them.
-        """
-        n = self.communes
-        out = []
-        if self.broken:
-            out.append(f"Tổng số {n} xã, trong đó {self.broken} xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả")
-        out += [f"{self.recognised[lv]}/{n} xã đã đạt chuẩn {LEVEL_NAMES[lv]}" for lv in LEVELS]
-        out.append(f"{self.level_met}/{n} xã đạt đủ các tiêu chí {LEVEL_NAMES[level]} theo số liệu đã ghi")
-        if self.late:
-            out.append(f"{self.late}/{n} xã chưa báo cáo kỳ này")
-        return out
 
     @property
     def readable(self) -> int:

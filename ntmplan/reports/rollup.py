@@ -19,6 +19,7 @@ from ..models.document import LEVEL_NAMES
 from ..models.workspace import WorkspaceIssuer
 from ..queries.criteria import LEVELS
 from ..queries.rollup import Rollup, Tally
+from .wording import rollup_sentences
 from .xlsx import Column, Kind, Sheet
 
 
@@ -209,7 +210,7 @@ def build_rollup_context(
             f"Trên cơ sở kế hoạch và báo cáo tiến độ của {covered}, kết quả thực hiện Chương trình mục tiêu quốc gia "
             f"xây dựng nông thôn mới đến hết {label} được tổng hợp như sau:"
         ),
-        summary=total.sentences(result.level),
+        summary=rollup_sentences(total, result.level),
         progress_sentence=(
             f"Các xã đã hoàn thành {total.items_done}/{total.items} nội dung cụ thể "
             f"({vn.percent(total.done_percent)}); {total.items_blocked} nội dung đang vướng mắc."
