@@ -123,3 +123,32 @@ def test_libyaml_positions_are_the_round_trip_positions() -> None:
                     assert found in (None, locate(doc.tree, query, at_key=at_key)), (path, query, at_key)
                     compared += found is not None
     assert compared > 2000
+
+
+def test_a_plan_from_the_cache_is_the_plan_built_by_pydantic(plan_copy: Path) -> None:
+    """Decoding builds the models without model_construct: the same values, the same fields set,
+    equal to the plan just checked, down to each item's progress."""
+    from ntmplan import cache, loader
+
+    _with_warning(plan_copy)
+    plan, diags, read = loader.check_plan(plan_copy)
+    assert plan is not None
+    again = cache.decode(__import__("json").dumps(cache.encode((plan, diags, read))))
+    assert again == (plan, diags, read)
+    pairs = [(plan, again[0])]
+    while pairs:
+        a, b = pairs.pop()
+        assert type(a) is type(b)
+        if hasattr(a, "model_fields_set"):
+            assert (a.model_fields_set, a.__pydantic_extra__, a.__pydantic_private__) == (
+                b.model_fields_set,
+                b.__pydantic_extra__,
+                b.__pydantic_private__,
+            )
+            fields = type(a).model_fields
+            assert [k for k in a.__dict__ if k in fields] == list(b.__dict__) == list(fields)  # and no index kept
+            pairs += [(getattr(a, n), getattr(b, n)) for n in type(a).model_fields]
+        elif isinstance(a, (list, tuple)):
+            pairs += list(zip(a, b, strict=True))
+        elif isinstance(a, dict):
+            pairs += [(a[k], b[k]) for k in a]
