@@ -31,19 +31,6 @@ _HALF = re.compile(r"6 thang (?P<half>dau|cuoi) (?:nam )?(?P<year>\d{4})")
 _YEAR = re.compile(r"nam (?P<year>\d{4})")
 
 EXPECTED = t("period.expected", "en")
-FORMS = (
-    "2023-Q3",
-    "Q3/2023",
-    "quý 3/2023",
-    "quý III năm 2023",
-    "III/2023",
-    "2023-H1",
-    "H1/2023",
-    "6 tháng đầu năm 2023",
-    "6 tháng cuối năm 2023",
-    "2023",
-    "năm 2023",
-)
 
 
 class PeriodError(ValueError):

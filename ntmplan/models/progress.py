@@ -152,14 +152,3 @@ class Progress(Model):
     direction: list[Text] = Field(default_factory=list, description="Công tác chỉ đạo, điều hành")
     assessment: list[Text] = Field(default_factory=list, description="Đánh giá chung")
     lessons: list[Text] = Field(default_factory=list, description="Bài học kinh nghiệm")
-
-
-TEXT_FIELDS: dict[str, str] = {
-    "direction": "Công tác chỉ đạo, điều hành",
-    "assessment": "Đánh giá chung",
-    "shortcomings": "Tồn tại, hạn chế",
-    "next_tasks": "Nhiệm vụ trọng tâm kỳ tới",
-    "proposals": "Đề xuất, kiến nghị",
-    "lessons": "Bài học kinh nghiệm",
-}
-"""The per-period free text a report needs, in the order a report has it."""
