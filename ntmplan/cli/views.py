@@ -3,6 +3,8 @@ read as Rich markup (a note saying ``[draft]`` stays ``[draft]``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -11,11 +13,13 @@ from rich.text import Text
 
 from .. import vn
 from ..i18n import criteria_assessment, criteria_summary, t, word
-from ..models import Plan
-from ..queries.funding import FundingReport
-from ..queries.progress import ItemState
-from ..queries.status import BUCKETS, Status
 from ..words import CriterionState, ItemStatus, Level, MilestoneState
+
+if TYPE_CHECKING:  # the views of units, items and funding need no status query loaded
+    from ..models import Plan
+    from ..queries.funding import FundingReport
+    from ..queries.progress import ItemState
+    from ..queries.status import Status
 
 
 def _clip(text: str, width: int) -> Text:
@@ -285,11 +289,15 @@ def _height(lines: list[Text], width: int) -> int:
 
 
 def _status_columns(table: Table, lang: str) -> None:
+    from ..queries.status import BUCKETS
+
     for bucket in BUCKETS:
         _num(table, t("short-" + bucket, lang))
 
 
 def _components_table(s: Status, lang: str, width: int = 120) -> Table:
+    from ..queries.status import BUCKETS
+
     table = Table(title=t("components", lang), title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     _num(table, "#")
     table.add_column(t("component", lang))
