@@ -69,6 +69,10 @@ def _load(text: str) -> Any:
         except core12.Unsupported:
             pass
     from ruamel.yaml import YAML
+    from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
+
+    if CParser is None:  # pragma: no cover - a platform without ruamel's C extension
+        raise _NeedsSlowPath
 
     yaml = YAML(typ="safe", pure=False)
     yaml.Constructor = _constructor()
@@ -78,12 +82,6 @@ def _load(text: str) -> Any:
 
 def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
     """The file as plain values via libyaml, or None when the slow path must read it."""
-    try:
-        from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - a platform without the C extension
-        return None
-    if CParser is None:  # pragma: no cover
-        return None
     text, bom, newline, diags = prepare(path, raw)  # the same text, the same lines as the slow path
     if text is None or diags or _TAG_OR_ANCHOR.search(text):
         return None

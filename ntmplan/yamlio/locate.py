@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-
-def _find_key(node: CommentedMap, key: Any) -> Any:
+def _find_key(node: Any, key: Any) -> Any:
     if key in node:
         return key
     # Pydantic reports dict keys after coercion (an int key written as "2", or the reverse)
@@ -25,6 +23,8 @@ def locate(tree: Any, loc: Sequence[Any], *, at_key: bool = False) -> tuple[int,
     are skipped, so the answer is the deepest place that exists. With ``at_key`` the
     position of the last key itself is given instead of its value (for unknown keys).
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     node = tree
     line, col = (tree.lc.line, tree.lc.col) if isinstance(tree, (CommentedMap, CommentedSeq)) else (0, 0)
     for i, seg in enumerate(loc):

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Diagnostic, SourceLocation
 from .guard import line_like_warnings, normalise_breaks, screen, unclosed_quote
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
+# ruamel.yaml is imported where a file is read round-trip (or written), not here: a plan whose
+# files all go through the fast path (fast.py) never loads it.
 
 MAX_NODES = 100_000
 """Most values one file may expand to beyond what is written in it; a YAML alias bomb stops here."""
@@ -62,6 +66,8 @@ class YamlFile:
 
 def new_yaml() -> YAML:
     """The one configured round-trip YAML instance: for reading and for writing edits."""
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     yaml.width = 4096  # never fold a paragraph: one paragraph, one line, one diff line
@@ -201,6 +207,9 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
     text, bom, newline, warnings = prepare(path, raw)
     if text is None:
         return None, warnings
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     lines = text.split("\n")
     try:
         tree = new_yaml().load(text)
@@ -235,13 +244,18 @@ def parse_yaml(path: Path, raw: bytes) -> tuple[YamlFile | None, list[Diagnostic
     return doc, found
 
 
+@cache
 def _refused_types() -> dict[type, str]:
     from ruamel.yaml.comments import CommentedOrderedMap, CommentedSet
 
     return {CommentedOrderedMap: "!!omap", CommentedSet: "!!set", bytes: "!!binary", tuple: "!!pairs"}
 
 
-_REFUSED_TYPES = _refused_types()
+@cache
+def _node_types() -> tuple[Any, Any, Any]:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+
+    return CommentedMap, CommentedSeq, TaggedScalar
 
 
 class _Walker:
@@ -251,6 +265,8 @@ class _Walker:
         self.nodes = 0
         self.budget = node_budget(doc.text)
         self.aborted = False
+        self.refused = _refused_types()
+        self.mapping, self.sequence, self.tagged = _node_types()
 
     def _report(
         self,
@@ -287,7 +303,7 @@ class _Walker:
                 hint="use aliases (*name) sparingly, or write the values out",
             )
             return None
-        refused = _REFUSED_TYPES.get(type(node))
+        refused = self.refused.get(type(node))
         if refused is not None or isinstance(node, (bytes, set, tuple)):
             self._report(
                 pos,
@@ -296,7 +312,7 @@ class _Walker:
                 hint="plan files hold plain values; remove the '!…' tag",
             )
             return None
-        if isinstance(node, CommentedMap):
+        if isinstance(node, self.mapping):
             if not self._check_tag(node, pos):
                 return None
             out: dict[Any, Any] = {}
@@ -305,11 +321,11 @@ class _Walker:
                 vpos = _pos(node.lc.value(key), kpos)
                 out[self.walk(key, kpos) if isinstance(key, str) else key] = self.walk(value, vpos)
             return out
-        if isinstance(node, CommentedSeq):
+        if isinstance(node, self.sequence):
             if not self._check_tag(node, pos):
                 return None
             return [self.walk(v, _pos(node.lc.item(i), pos)) for i, v in enumerate(node)]
-        if isinstance(node, TaggedScalar):
+        if isinstance(node, self.tagged):
             self._check_tag(node, pos)
             return None
         if isinstance(node, str):

@@ -10,9 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-from .read import new_yaml
+# ruamel.yaml is imported by the functions that edit or write a round-trip tree: the atomic writer
+# (write_bytes_atomic) serves caches and reports that never load it.
 
 TMP_SUFFIX = ".tmp"
 """Temporary files are ``.<name>.<random>.tmp`` beside their target."""
@@ -21,6 +20,8 @@ TMP_SUFFIX = ".tmp"
 def expand_aliases(tree: Any) -> None:
     """Give every alias (``2.b: *s``) its own copy of the node, so an edit of one place
     changes that place only. The YAML written afterwards spells the values out."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     seen: set[int] = set()
 
     def unanchor(node: Any) -> None:
@@ -150,6 +151,8 @@ def dump_text(
     keeps that file's indentation, its dash layout and every line that did not change.
     ``layout`` gives the indentation when ``original`` is a part of a file (:func:`layout_of`
     of the whole file)."""
+    from .read import new_yaml
+
     yaml = new_yaml()
     if original is not None:
         mapping, sequence, offset = layout or layout_of(original.replace("\r\n", "\n"))
