@@ -419,3 +419,24 @@ def test_every_count_is_out_of_all_communes_and_says_how_many_were_not_read(cli:
     assert "của 5/6 xã" in intro and "kế hoạch của 1 xã chưa hợp lệ" in intro
     assert "- Tổng số 6 xã, trong đó 1 xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả." in md.out
     assert {m for m in re.findall(r"\d+/(\d+) xã", md.out)} == {"6"}
+
+
+def test_the_workspace_commands_refuse_in_vietnamese(cli: Cli, workspace: Path, tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    cases = [
+        (("rollup", "--where", "items"), workspace, "không có dạng CỘT=GIÁ_TRỊ"),
+        (("export", "-o", str(afile)), workspace, "là một tệp; hãy chỉ một thư mục"),
+        (("rollup", "--workspace", str(tmp_path / "none.yaml")), workspace, "không có tệp"),
+        (("rollup",), tmp_path, "không có ntmplan-workspace.yaml ở thư mục này hay thư mục cha"),
+        (("rollup", "--plans", "zz*", "--plans", "yy*"), tmp_path, "không thư mục kế hoạch nào khớp 'zz*', 'yy*'"),
+    ]
+    for args, cwd, said in cases:
+        result = cli("--lang", "vi", *args, cwd=cwd)
+        assert result.code == 2 and said in result.err, (args, result.err)
+        assert not [w for w in (" no ", " is ", "give", "matches", " file") if w in result.err], result.err
+    warned = cli("--lang", "vi", "rollup", "--plans", "communes/*", "--plans", "zz*", "--format", "json", cwd=workspace)
+    assert "ntmplan: cảnh báo: 'zz*' không khớp thư mục kế hoạch nào" in warned.err
+    exported = cli("--lang", "vi", "export", "-o", str(tmp_path / "out"), cwd=workspace)
+    assert exported.code == 1 and "ntmplan: không xuất: communes/xa-00006: " in exported.err
+    assert "lỗi[FUND002]" in exported.err

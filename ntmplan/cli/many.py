@@ -40,7 +40,7 @@ def members(workspace: Path | None, plans: list[str] | None, use_cache: bool = T
 
     found = load_members(workspace, plans, use_cache=use_cache)
     for warning in found.warnings:
-        echo(f"ntmplan: warning: {warning}", err=True)
+        echo(tr(f"ntmplan: warning: {warning}"), err=True)
     return found
 
 
@@ -380,7 +380,7 @@ def export_cmd(
     finally:
         progress.close()
     for member_id, first in result.failed:
-        echo(f"ntmplan: not exported: {member_id}: {first}", err=True)
+        echo(tr(f"ntmplan: not exported: {member_id}: {first}"), err=True)
     typer.echo(
         f"{result.communes} xã → {output}{os.sep} ({', '.join(f'{t}: {n}' for t, n in result.rows.items())})",
         err=True,

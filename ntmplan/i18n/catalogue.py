@@ -1049,6 +1049,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(chạy `ntmplan --plan DIR check` cho từng kế hoạch)",
         "ntmplan: {n} of {total} plans do not check; the others are rolled up (run `ntmplan --plan DIR check` on each)",
     ),
+    "many.no_progress": (
+        "chưa xã nào ghi tiến độ; hãy chỉ rõ --period",
+        "no commune has recorded any progress yet; give --period",
+    ),
+    "many.where_form": (
+        "--where: '{cond}' không có dạng CỘT=GIÁ_TRỊ (hoặc !=, >, >=, <, <=, ~ là 'có chứa')",
+        "--where: '{cond}' is not COLUMN=VALUE (also !=, >, >=, <, <=, ~ for 'contains')",
+    ),
+    "many.output_is_file": ("-o: '{path}' là một tệp; hãy chỉ một thư mục", "-o: '{path}' is a file; give a folder"),
+    "many.no_workspace_file": ("--workspace: không có tệp '{path}'", "--workspace: no file at '{path}'"),
+    "many.no_workspace": (
+        "không có {file} ở thư mục này hay thư mục cha; hãy dùng --workspace TỆP hoặc --plans 'MẪU' "
+        "(ví dụ --plans 'communes/*')",
+        "no {file} here or in a folder above; pass --workspace FILE or --plans 'GLOB' (e.g. --plans 'communes/*')",
+    ),
+    "many.glob_empty": ("'{pattern}' không khớp thư mục kế hoạch nào", "'{pattern}' matches no plan folder"),
+    "many.plans_empty": (
+        "--plans: không thư mục kế hoạch nào khớp {patterns}",
+        "--plans: no plan folder matches {patterns}",
+    ),
+    "many.warning": ("ntmplan: cảnh báo: {warning}", "ntmplan: warning: {warning}"),
+    "many.not_exported": ("ntmplan: không xuất: {id}: {first}", "ntmplan: not exported: {id}: {first}"),
     "many.report_failed": (
         "ntmplan: {n}/{total} kế hoạch không qua kiểm tra; báo cáo tổng hợp các kế hoạch còn lại "
         "và liệt kê các kế hoạch này",

@@ -157,7 +157,7 @@ def load_members(
     if plans:
         members, warnings = resolve([(p, {}) for p in plans], cwd)
         if not members:
-            raise UsageError("--plans: " + "; ".join(warnings))
+            raise UsageError(f"--plans: no plan folder matches {', '.join(repr(p) for p in plans)}")
         return Members(members, None, warnings=warnings)
     path = workspace or find_workspace(cwd)
     if path is None:
