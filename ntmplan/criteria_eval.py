@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .i18n import criteria_assessment, criteria_summary
+from .i18n import condition_detail, criteria_assessment, criteria_summary
 from .models import Plan
 from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
 from .models.document import LEVEL_NAMES
@@ -93,10 +93,23 @@ class CriterionResult:
 
 @dataclass(frozen=True)
 class ConditionResult:
+    """A kiểu mẫu condition judged, with what it was judged on (data; the words are the catalogue's)."""
+
     id: str
     text: str
     status: str
-    detail: str
+    counts: dict[str, int] | None = None  # K1: the states of the nâng cao criteria …
+    total: int | None = None  # … out of how many
+    value: Decimal | bool | None = None  # K2–K4: the latest value read
+    unit: str | None = None
+    threshold: Decimal | None = None  # K2: the income it must reach (None: no nâng cao threshold)
+    income: bool = False  # K2, the income condition
+
+    @property
+    def detail(self) -> str:
+        """What the condition was judged on, as reports print it (the terminal words it in its own
+        language with :func:`ntmplan.i18n.condition_detail`)."""
+        return condition_detail(self, "vi")
 
 
 @dataclass(frozen=True)
@@ -452,7 +465,8 @@ def _kieu_mau(
             rules.conditions[0].id,
             rules.conditions[0].text,
             k1_status,
-            "NTM nâng cao: " + summary_text(nc_counts, len(nang_cao)),
+            counts=nc_counts,
+            total=len(nang_cao),
         )
     ]
     income = indicators.get(rules.income_indicator)
@@ -460,17 +474,16 @@ def _kieu_mau(
         value, when = values.get(income.id, (None, None))
         year = when.year if when else (period.year if period else None)
         status, threshold, _ = judge(income, "nang-cao", value, year, rules.income_factor)
-        shown = "chưa có" if value is None else f"{value}"
-        need = "chưa có ngưỡng NTM nâng cao" if threshold is None else f"cần ≥ {threshold.normalize()}"
         conditions.append(
-            ConditionResult(rules.conditions[1].id, rules.conditions[1].text, status, f"thu nhập {shown}; {need}")
+            ConditionResult(
+                rules.conditions[1].id, rules.conditions[1].text, status, value=value, threshold=threshold, income=True
+            )
         )
     for condition, ind_id in zip(rules.conditions[2:], ("km.thon-thong-minh", "km.linh-vuc-noi-troi"), strict=True):
         ind = indicators[ind_id]
         value, when = values.get(ind_id, (None, None))
         status, threshold, _ = judge(ind, "kieu-mau", value, when.year if when else None)
-        shown = "chưa có số liệu" if value is None else f"{value} {ind.unit or ''}".strip()
-        conditions.append(ConditionResult(condition.id, condition.text, status, shown))
+        conditions.append(ConditionResult(condition.id, condition.text, status, value=value, unit=ind.unit))
     states = [c.status for c in conditions]
     counts = _count(states)
     return CriteriaReport(

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import vn
-from ..i18n import criteria_assessment, criteria_summary, t, word
+from ..i18n import condition_detail, criteria_assessment, criteria_summary, t, word
 from ..words import CriterionState, ItemStatus, Level, MilestoneState
 
 if TYPE_CHECKING:  # the views of units, items and funding need no status query loaded
@@ -565,7 +565,7 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
             table.add_row(
                 c.id,
                 Text(c.text),
-                Text(c.detail),
+                Text(condition_detail(c, lang)),
                 Text(word(c.status, CriterionState, lang), style=_STATE_STYLE[c.status]),
             )
         parts.append(table)

@@ -195,3 +195,20 @@ def criteria_assessment(years: str, level: str, met: int, not_met: int, total: i
         not_met=not_met,
         rest=total - met - not_met,
     )
+
+
+def condition_detail(condition: Any, lang: str | None = None) -> str:
+    """What a kiểu mẫu condition (``criteria_eval.ConditionResult``) was judged on: the nâng cao
+    count (K1), the income against its threshold (K2), the value read (K3, K4)."""
+    if condition.counts is not None:
+        return t("condition.level", lang, summary=criteria_summary(condition.counts, condition.total, "criteria", lang))
+    if condition.income:
+        shown = t("condition.none", lang) if condition.value is None else f"{condition.value}"
+        if condition.threshold is None:
+            need = t("condition.no_threshold", lang)
+        else:
+            need = t("condition.needs", lang, threshold=f"{condition.threshold.normalize()}")
+        return t("condition.income", lang, value=shown, need=need)
+    if condition.value is None:
+        return t("no_data", lang)
+    return f"{condition.value} {condition.unit or ''}".strip()
