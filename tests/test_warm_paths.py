@@ -152,3 +152,17 @@ def test_a_plan_from_the_cache_is_the_plan_built_by_pydantic(plan_copy: Path) ->
             pairs += list(zip(a, b, strict=True))
         elif isinstance(a, dict):
             pairs += [(a[k], b[k]) for k in a]
+
+
+def test_a_cold_check_of_plain_files_imports_no_round_trip_parser(plan_copy: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "NTMPLAN_NO_CACHE": "1"}
+    probe = (
+        "import atexit, json, sys\n"
+        "atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'ruamel', 'yaml'}))))\n"
+        f"sys.argv = ['ntmplan', '--plan', {str(plan_copy)!r}, 'check']\n"
+        "from ntmplan.cli.app import main\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["yaml"]  # PyYAML's C loader, not ruamel
