@@ -32,14 +32,17 @@ def item_states(plan: Plan, period: Period | None) -> list[ItemState]:
     """Each item's latest recorded progress up to the end of ``period`` (None: no period)."""
     latest: dict[str, tuple[Period, ItemProgress]] = {}
     if period is not None:
+        ids: dict[str, str | None] = {}  # each key as written → its item's id: resolved once, not once a quarter
         for progress in plan.progress:
             if not progress.period.ends_by(period):
                 continue
             for key, entry in progress.items.items():
-                found = plan.item(key)
-                if found:
-                    comp, item = found
-                    latest[comp.item_id(item)] = (progress.period, entry)
+                if key not in ids:
+                    found = plan.item(key)
+                    ids[key] = found[0].item_id(found[1]) if found else None
+                item_id = ids[key]
+                if item_id is not None:
+                    latest[item_id] = (progress.period, entry)
     return [_state(comp, item, latest.get(comp.item_id(item)), period) for comp, item in plan.items()]
 
 
