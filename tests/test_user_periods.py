@@ -75,9 +75,16 @@ def test_without_a_plan_the_years_are_not_checked() -> None:
         ),
         (["record", "funding", "1", "-p", "2023-Q3", "-a", "1", "-c", "99"], "ntmplan: refused: --component: there"),
         (["record", "criterion", "1", "-p", "2023", "-s", "maybe"], "ntmplan: refused: --status: 'maybe' is not a"),
+        (["rollup", "--plans", "/no/such/*"], "ntmplan: error: --plans: no plan folder matches '/no/such/*'"),
+        (["rollup", "--workspace", "/no/such.yaml"], "ntmplan: error: --workspace: no file at '/no/such.yaml'"),
+        (
+            ["init", "x", "--commune", "X", "--province", "Y", "--years", "2030-2026"],
+            "ntmplan: error: --years: 2030-2026",
+        ),
+        (["report", "quarter", "2023-Q3", "-o", "-", "--date", "31/02/2023"], "ntmplan: error: --date: '31/02/2023'"),
     ],
 )
 def test_the_cli_names_the_option_or_argument(cli, plan_copy: Path, args: list[str], expected: str) -> None:
-    r = cli("--plan", str(plan_copy), *args)
+    r = cli("--plan", str(plan_copy), *args, cwd=plan_copy.parent)
     assert r.code in (1, 2)
     assert r.err.startswith(expected), r.err

@@ -1063,7 +1063,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--where: '{cond}' is not COLUMN=VALUE (also !=, >, >=, <, <=, ~ for 'contains')",
     ),
     "many.output_is_file": ("-o: '{path}' là một tệp; hãy chỉ một thư mục", "-o: '{path}' is a file; give a folder"),
-    "many.no_workspace_file": ("--workspace: không có tệp '{path}'", "--workspace: no file at '{path}'"),
+    "many.no_workspace_file": ("không có tệp '{path}'", "no file at '{path}'"),
     "many.no_workspace": (
         "không có {file} ở thư mục này hay thư mục cha; hãy dùng --workspace TỆP hoặc --plans 'MẪU' "
         "(ví dụ --plans 'communes/*')",
@@ -1071,8 +1071,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "many.glob_empty": ("'{pattern}' không khớp thư mục kế hoạch nào", "'{pattern}' matches no plan folder"),
     "many.plans_empty": (
-        "--plans: không thư mục kế hoạch nào khớp {patterns}",
-        "--plans: no plan folder matches {patterns}",
+        "không thư mục kế hoạch nào khớp {patterns}",
+        "no plan folder matches {patterns}",
     ),
     "many.warning": ("ntmplan: cảnh báo: {warning}", "ntmplan: warning: {warning}"),
     "many.not_exported": ("ntmplan: không xuất: {id}: {first}", "ntmplan: not exported: {id}: {first}"),

@@ -157,7 +157,7 @@ def load_members(
     if plans:
         members, warnings = resolve([(p, {}) for p in plans], cwd)
         if not members:
-            raise UsageError(f"--plans: no plan folder matches {', '.join(repr(p) for p in plans)}")
+            raise UsageError(f"no plan folder matches {', '.join(repr(p) for p in plans)}", "plans")
         return Members(members, None, warnings=warnings)
     path = workspace or find_workspace(cwd)
     if path is None:
@@ -166,7 +166,7 @@ def load_members(
             "(e.g. --plans 'communes/*')"
         )
     if not path.is_file():
-        raise UsageError(f"--workspace: no file at '{path}'")
+        raise UsageError(f"no file at '{path}'", "workspace")
     data = _checked(path, use_cache)
     entries = [(e["path"], {**data["groups"], **e["groups"]}) for e in data["plans"]]
     members, warnings = resolve(entries, path.parent)
