@@ -6,8 +6,9 @@ For each size N it times, each in a fresh process: the raw parse (PyYAML's C loa
 every YAML file of the N communes, nothing else), ``ntmplan rollup`` cold (an empty summary
 cache: every plan read, checked and summarised) and warm (the same command again), R times
 in turn (best of R). It prints wall times, the peak memory of the largest process of each run,
-and the ratios to the raw parse. Goals (issue 13): cold ≤ 1.5× raw, warm ≤ 0.2× raw, 3,000
-five-year communes warm < 3 s.
+the CPU seconds of all its processes, and the ratios to the raw parse (wall, and CPU: on a
+machine shared with other work the CPU ratio says more than the wall one). Goals (issue 13):
+cold ≤ 1.5× raw, warm ≤ 0.2× raw, 3,000 five-year communes warm < 3 s.
 
 A process pays its start before any work: the two floors are timed too, ``ntmplan --version``
 (Python, Typer — which imports pydantic — and the CLI) and ``python -c "import yaml"``, and the
@@ -32,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,17 +54,25 @@ import resource, subprocess, sys, time, os
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 wall = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux: the largest process
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and the workers it waited for
+peak = usage.ru_maxrss  # KiB on Linux: the largest process
 sys.stderr.write(done.stderr.decode("utf-8", "replace")[-2000:])
-print(done.returncode, wall, peak)
+print(done.returncode, wall, peak, usage.ru_utime + usage.ru_stime)
 """
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> tuple[int, float, float]:
+class Run(NamedTuple):
+    code: int
+    wall: float  # seconds
+    peak_mb: float  # peak resident memory of the largest process
+    cpu: float  # seconds of CPU, all processes of the run
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> Run:
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, *cmd], env=env, capture_output=True, text=True, check=True
     ).stdout.split()
-    return int(out[0]), float(out[1]), float(out[2]) / 1024
+    return Run(int(out[0]), float(out[1]), float(out[2]) / 1024, float(out[3]))
 
 
 def ensure_communes(work: Path, n: int, years: tuple[int, int]) -> Path:
@@ -96,7 +106,7 @@ def workspace_file(work: Path, n: int) -> Path:
 
 
 def floor(cmd: list[str], env: dict[str, str], repeat: int) -> float:
-    return min(measure(cmd, env)[1] for _ in range(max(3, repeat)))
+    return min(measure(cmd, env).wall for _ in range(max(3, repeat)))
 
 
 def load() -> str:
@@ -135,8 +145,9 @@ def main() -> int:
         f"{first}–{last} quarterly progress, communes in {work}, best of {args.repeat}; {load()}"
     )
     print(f"floors: ntmplan --version {cli_floor:.3f} s, python -c 'import yaml' {yaml_floor:.3f} s")
-    header = f"{'communes':>8} {'files':>7} {'MB':>6} | {'raw s':>7} {'MB':>5} | {'cold s':>7} {'MB':>5} {'×raw':>5}"
-    header += f" | {'warm s':>7} {'MB':>5} {'×raw':>5} | {'work ×raw':>9}"
+    header = f"{'communes':>8} {'files':>7} {'MB':>6} | {'raw s':>6} {'cpu':>6} {'MB':>4} |"
+    header += f" {'cold s':>6} {'cpu':>6} {'MB':>4} {'×raw':>5} {'cpu×':>5} |"
+    header += f" {'warm s':>6} {'MB':>4} {'×raw':>5} | {'work ×raw':>9}"
     print(header)
     results = []
     for n in sizes:
@@ -147,7 +158,7 @@ def main() -> int:
         listing = work / f"roots-{n}.txt"
         listing.write_text("\n".join(str(r) for r in roots), encoding="utf-8")
         rollup = [*command, "rollup", "--workspace", str(ws), "--format", "json"]
-        runs: dict[str, list[tuple[int, float, float]]] = {"raw": [], "cold": [], "warm": []}
+        runs: dict[str, list[Run]] = {"raw": [], "cold": [], "warm": []}
         for _ in range(args.repeat):
             cache = Path(tempfile.mkdtemp(prefix="ntmplan-bench-cache-"))
             os.chmod(cache, 0o700)
@@ -156,24 +167,23 @@ def main() -> int:
             runs["cold"].append(measure(rollup, env))
             runs["warm"].append(measure(rollup, env))
             shutil.rmtree(cache, ignore_errors=True)
-        best = {k: min(v, key=lambda run: run[1]) for k, v in runs.items()}
-        code = best["cold"][0]
-        (_, raw, raw_mb), (_, cold, cold_mb), (_, warm, warm_mb) = best["raw"], best["cold"], best["warm"]
-        work_ratio = max(warm - cli_floor, 0.0) / max(raw - yaml_floor, 1e-9)
-        line = f"{n:>8} {len(files):>7} {size_mb:>6.1f} | {raw:>7.2f} {raw_mb:>5.0f} | {cold:>7.2f} {cold_mb:>5.0f}"
-        line += f" {cold / raw:>5.2f} | {warm:>7.2f} {warm_mb:>5.0f} {warm / raw:>5.2f} | {work_ratio:>9.2f}"
-        print(line + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
+        raw, cold, warm = (min(runs[k], key=lambda run: run.wall) for k in ("raw", "cold", "warm"))
+        work_ratio = max(warm.wall - cli_floor, 0.0) / max(raw.wall - yaml_floor, 1e-9)
+        line = f"{n:>8} {len(files):>7} {size_mb:>6.1f} | {raw.wall:>6.2f} {raw.cpu:>6.2f} {raw.peak_mb:>4.0f} |"
+        line += f" {cold.wall:>6.2f} {cold.cpu:>6.2f} {cold.peak_mb:>4.0f} {cold.wall / raw.wall:>5.2f}"
+        line += f" {cold.cpu / raw.cpu:>5.2f} | {warm.wall:>6.2f} {warm.peak_mb:>4.0f} {warm.wall / raw.wall:>5.2f} |"
+        line += f" {work_ratio:>9.2f}"
+        print(line + ("" if cold.code in (0, 1) else f"  (exit {cold.code})"), flush=True)
         results.append(
             {
                 "communes": n,
                 "files": len(files),
                 "mb": size_mb,
-                "raw_s": raw,
-                "cold_s": cold,
-                "warm_s": warm,
-                "raw_peak_mb": raw_mb,
-                "cold_peak_mb": cold_mb,
-                "warm_peak_mb": warm_mb,
+                **{
+                    f"{k}_{field}": getattr(r, field)
+                    for k, r in (("raw", raw), ("cold", cold), ("warm", warm))
+                    for field in ("wall", "cpu", "peak_mb")
+                },
                 "cli_floor_s": cli_floor,
                 "yaml_floor_s": yaml_floor,
             }
