@@ -24,6 +24,7 @@ This module sits beside :mod:`criteria_data` so that both ``queries`` and ``chec
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -234,14 +235,26 @@ def _count(states: list[str]) -> dict[str, int]:
 
 def summary_text(counts: dict[str, int], total: int, of: str = "criteria") -> str:
     """The report's (Vietnamese) count line; the wording is the catalogue's (i18n.criteria_summary)."""
-    return criteria_summary(counts, total, of, "vi")
+    return _summary_text(tuple(counts.items()), total, of)
+
+
+# The lines depend on a handful of numbers, which repeat from one evaluation to the next (a
+# roll-up evaluates every level of every quarter of thousands of plans): worded once each.
+@functools.lru_cache(maxsize=4096)
+def _summary_text(counts: tuple[tuple[str, int], ...], total: int, of: str) -> str:
+    return criteria_summary(dict(counts), total, of, "vi")
 
 
 def assessment_text(national: CriteriaSet, criteria: list[CriterionResult], level: str) -> str:
     """``theo Bộ tiêu chí 2021–2025 (NTM nâng cao): đạt 12/19, chưa đạt 2, chưa đánh giá 5``."""
     met = sum(c.status == MET for c in criteria)
     not_met = sum(c.status == NOT_MET for c in criteria)
-    return criteria_assessment(national.years_label, level, met, not_met, len(criteria), "vi")
+    return _assessment_text(national.years_label, level, met, not_met, len(criteria))
+
+
+@functools.lru_cache(maxsize=4096)
+def _assessment_text(years: str, level: str, met: int, not_met: int, total: int) -> str:
+    return criteria_assessment(years, level, met, not_met, total, "vi")
 
 
 def _indicator(
