@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-_FORMAT = 3
+_FORMAT = 4
 _MAGIC = b"ntmplan-cache"
 _STALE_TMP = 3600  # seconds after which a temporary file is left over from a killed run
 
@@ -272,12 +272,27 @@ def encode(value: Any) -> Any:
     from pydantic import BaseModel
 
     if isinstance(value, BaseModel):
-        fields = {name: encode(getattr(value, name)) for name in type(value).model_fields}
-        return {"$model": _path_of(kind), "v": fields, "set": sorted(value.model_fields_set)}
+        given = value.model_fields_set
+        fields = {
+            name: encode(getattr(value, name))
+            for name, info in type(value).model_fields.items()
+            if name in given or not _as_default(info, getattr(value, name))
+        }
+        if given == fields.keys():  # the usual case: the fields written are the fields set
+            return {"$model": _path_of(kind), "v": fields}
+        return {"$model": _path_of(kind), "v": fields, "set": sorted(given)}
     if dataclasses.is_dataclass(value):
         fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
         return {"$data": _path_of(kind), "v": fields}
     raise TypeError(f"the cache cannot store a {kind.__name__}")
+
+
+def _as_default(info: Any, value: Any) -> bool:
+    """A field's value that decoding gives back from the field's default (None, or an empty list
+    from ``default_factory=list``): it is left out of the entry, a third of a large plan's size."""
+    if info.default_factory is None:
+        return value is None and info.default is None
+    return info.default_factory is list and type(value) is list and not value
 
 
 @cache
@@ -316,6 +331,52 @@ def _plain_model(cls: Any) -> bool:
     )
 
 
+def _with_defaults(cls: Any, values: dict[str, Any]) -> dict[str, Any] | None:
+    """``values`` with the fields left out filled from their defaults as ``model_construct`` fills
+    them, in the model's field order; None when a field is unknown or a required one is missing."""
+    fields = cls.__pydantic_fields__
+    if values.keys() == fields.keys():
+        return values
+    if not values.keys() <= fields.keys():
+        return None
+    full: dict[str, Any] = {}
+    for name, fill, info in _fills(cls):
+        if name in values:
+            full[name] = values[name]
+        elif fill is _REQUIRED:
+            return None
+        elif fill is _OTHER:
+            full[name] = info.get_default(call_default_factory=True, validated_data=full)
+        else:
+            full[name] = fill()
+    return full
+
+
+_REQUIRED, _OTHER = object(), object()
+
+
+@cache
+def _fills(cls: Any) -> tuple[tuple[str, Any, Any], ...]:
+    """Each field of ``cls``: its name, how a missing value is filled (a None or empty-list default
+    directly, anything else through pydantic's ``get_default``), and its FieldInfo."""
+    out = []
+    for name, info in cls.__pydantic_fields__.items():
+        if info.is_required():
+            fill: Any = _REQUIRED
+        elif info.default_factory is None and info.default is None:
+            fill = _none
+        elif info.default_factory is list:
+            fill = list
+        else:
+            fill = _OTHER
+        out.append((name, fill, info))
+    return tuple(out)
+
+
+def _none() -> None:
+    return None
+
+
 _new = object.__new__
 _set = object.__setattr__
 
@@ -341,9 +402,11 @@ def _tagged(obj: dict[str, Any]) -> Any:
         return obj
     if tag == "$model":
         cls, values = _class(obj[tag], "model"), obj["v"]
-        if _plain_model(cls) and values.keys() == cls.__pydantic_fields__.keys():
-            return _built(cls, values, set(obj["set"]))
-        return cls.model_construct(_fields_set=set(obj["set"]), **values)
+        given = set(obj["set"]) if "set" in obj else set(values)
+        full = _with_defaults(cls, values) if _plain_model(cls) else None
+        if full is not None:
+            return _built(cls, full, given)
+        return cls.model_construct(_fields_set=given, **values)
     if tag == "$data":
         return _class(obj[tag], "data")(**obj["v"])
     if tag == "$enum":
