@@ -28,10 +28,9 @@ import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .i18n import condition_detail, criteria_assessment, criteria_summary
+from .i18n import condition_detail, criteria_assessment, criteria_summary, recognition_text, t
 from .models import Plan
 from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
-from .models.document import LEVEL_NAMES
 from .models.period import Period
 from .words import CriterionState
 
@@ -115,12 +114,19 @@ class ConditionResult:
 
 @dataclass(frozen=True)
 class RecognitionLine:
+    """A recognition of the plan's history (data; the words are the catalogue's)."""
+
     level: str
     year: int
-    text: str  # the Vietnamese line reports print; the data below lets a view word it otherwise
     criteria_set: str = ""
     decision: str | None = None
     date: str | None = None  # dd/mm/yyyy
+
+    @property
+    def text(self) -> str:
+        """The Vietnamese line reports print (the terminal words it in its language:
+        :func:`ntmplan.i18n.recognition_text`)."""
+        return recognition_text(self, "vi")
 
 
 @dataclass(frozen=True)
@@ -357,24 +363,17 @@ def recognition_lines(plan: Plan) -> list[RecognitionLine]:
     """``công nhận đạt chuẩn NTM nâng cao năm 2020 (theo Bộ tiêu chí 2016–2020)``, as history."""
     lines = []
     for r in plan.objectives.recognitions:
-        text = f"công nhận đạt chuẩn {LEVEL_NAMES[r.level]} năm {r.year}"
-        if r.decision:
-            text += f" (Quyết định số {r.decision}"
-            text += f" ngày {r.date.day:02d}/{r.date.month:02d}/{r.date.year})" if r.date else ")"
-        text += f", theo Bộ tiêu chí giai đoạn {r.criteria_set}"
         date = f"{r.date.day:02d}/{r.date.month:02d}/{r.date.year}" if r.date else None
-        lines.append(RecognitionLine(r.level, r.year, text, r.criteria_set, r.decision, date))
+        lines.append(RecognitionLine(r.level, r.year, r.criteria_set, r.decision, date))
     return lines
 
 
-def no_set_text(year: int) -> str:
+def no_set_text(year: int | str, lang: str | None = "vi") -> str:
+    """That no shipped criteria set covers ``year`` (reports: Vietnamese; the terminal: its language)."""
     from .criteria_data import SHIPPED_SETS
 
     shipped = ", ".join(f"{s} ({y})" for s, y in SHIPPED_SETS)
-    return (
-        f"chưa có bộ tiêu chí nào cho năm {year}: ntmplan chỉ cài sẵn {shipped}; bộ tiêu chí giai đoạn "
-        "2026–2030 (Quyết định 51/2025/QĐ-TTg) chưa được đưa vào — kỳ này không được đánh giá theo bộ cũ"
-    )
+    return t("criteria.no_set", lang, year=year, shipped=shipped)
 
 
 def evaluate(

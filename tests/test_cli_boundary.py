@@ -113,3 +113,23 @@ def test_the_criteria_count_is_worded_in_one_place_in_either_language(cli, plan_
     assert "Tiêu chí (Nông thôn mới kiểu mẫu): đạt 0/4 điều kiện, 2 chưa có số liệu, 2 chưa có ngưỡng" in vi
     doc = json.loads(cli("--plan", str(plan_copy), "criteria", "--format", "json").out)
     assert doc["summary"] == criteria_summary(doc["counts"], 4, "conditions", "vi")
+
+
+def test_a_recognition_is_worded_from_its_data_in_either_language() -> None:
+    from ntmplan.criteria_eval import RecognitionLine
+    from ntmplan.i18n import recognition_text
+
+    dated = RecognitionLine("nang-cao", 2020, "2016–2020", "12/QĐ-UBND", "05/10/2020")
+    assert dated.text == (
+        "công nhận đạt chuẩn Nông thôn mới nâng cao năm 2020 (Quyết định số 12/QĐ-UBND ngày 05/10/2020), "
+        "theo Bộ tiêu chí giai đoạn 2016–2020"
+    )
+    undated = RecognitionLine("ntm", 2017, "2016–2020", "7/QĐ-UBND")
+    assert (
+        undated.text
+        == "công nhận đạt chuẩn Nông thôn mới năm 2017 (Quyết định số 7/QĐ-UBND), theo Bộ tiêu chí giai đoạn 2016–2020"
+    )
+    # English said "(decision 7/QĐ-UBND of )" when the decision had no date
+    assert recognition_text(undated, "en") == (
+        "recognised as New rural in 2017 (decision 7/QĐ-UBND), under the criteria set of 2016–2020"
+    )

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import vn
-from ..i18n import condition_detail, criteria_assessment, criteria_summary, t, word
+from ..i18n import condition_detail, criteria_assessment, criteria_summary, recognition_text, t, word
 from ..words import CriterionState, ItemStatus, Level, MilestoneState
 
 if TYPE_CHECKING:  # the views of units, items and funding need no status query loaded
@@ -495,30 +495,16 @@ def _threshold_text(threshold: object, direction: str | None, unit: str | None, 
 
 
 def _recognition_text(r, lang: str) -> str:  # type: ignore[no-untyped-def]
-    if lang == "vi":
-        return str(r.text)
-    decision = ""
-    if r.decision:
-        decision = t("criteria.recognition.decision", lang, decision=r.decision, date=r.date or "")
-    return t(
-        "criteria.recognition",
-        lang,
-        level=word(r.level, Level, lang),
-        year=r.year,
-        decision=decision,
-        set=r.criteria_set,
-    )
+    return recognition_text(r, lang)
 
 
 def _assessment_text(report, lang: str) -> str:  # type: ignore[no-untyped-def]
     if lang == "vi":
         return str(report.assessment)
     if report.no_set is not None:
-        from ..criteria_data import SHIPPED_SETS
+        from ..criteria_eval import no_set_text
 
-        shipped = ", ".join(f"{s} ({y})" for s, y in SHIPPED_SETS)
-        year = report.period.year if report.period else ""
-        return t("criteria.no_set", lang, year=year, shipped=shipped)
+        return no_set_text(report.period.year if report.period else "", lang)
     met = sum(c.status == "met" for c in report.criteria)
     not_met = sum(c.status == "not-met" for c in report.criteria)
     level = "nang-cao" if report.level == "kieu-mau" else report.level

@@ -212,3 +212,17 @@ def condition_detail(condition: Any, lang: str | None = None) -> str:
     if condition.value is None:
         return t("no_data", lang)
     return f"{condition.value} {condition.unit or ''}".strip()
+
+
+def recognition_text(line: Any, lang: str | None = None) -> str:
+    """``công nhận đạt chuẩn Nông thôn mới năm 2017 (Quyết định số … ngày …), theo Bộ tiêu chí giai
+    đoạn 2016–2020`` for a ``criteria_eval.RecognitionLine``."""
+    from ..words import Level
+
+    decision = ""
+    if line.decision and line.date:
+        decision = t("criteria.recognition.decision", lang, decision=line.decision, date=line.date)
+    elif line.decision:
+        decision = t("criteria.recognition.decision_only", lang, decision=line.decision)
+    level = word(line.level, Level, lang)
+    return t("criteria.recognition", lang, level=level, year=line.year, decision=decision, set=line.criteria_set)

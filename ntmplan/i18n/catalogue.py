@@ -128,6 +128,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " (Quyết định số {decision} ngày {date})",
         " (decision {decision} of {date})",
     ),
+    "criteria.recognition.decision_only": (" (Quyết định số {decision})", " (decision {decision})"),
     "criteria.assessment": (
         "theo Bộ tiêu chí {years} ({level}): đạt {met}/{total}, chưa đạt {not_met}, chưa đánh giá {rest}",
         "under the {years} criteria set ({level}): met {met}/{total}, not met {not_met}, not assessed {rest}",
