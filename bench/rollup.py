@@ -10,9 +10,11 @@ the CPU seconds of all its processes, and the ratios to the raw parse (wall, and
 machine shared with other work the CPU ratio says more than the wall one). Goals (issue 13):
 cold ≤ 1.5× raw, warm ≤ 0.2× raw, 3,000 five-year communes warm < 3 s.
 
-A process pays its start before any work: the two floors are timed too, ``ntmplan --version``
-(Python, Typer — which imports pydantic — and the CLI) and ``python -c "import yaml"``, and the
-last column compares the work alone: (warm − ntmplan floor) / (raw − PyYAML floor).
+A process pays its start before any work: the floors are timed too, ``ntmplan --version``
+(Python and the CLI), ``ntmplan rollup`` given a glob that matches no folder (the same, plus
+Typer turning every option of the command into a pydantic adapter, and no plan read) and
+``python -c "import yaml"``; the last column compares the work alone:
+(warm − rollup floor) / (raw − PyYAML floor).
 
 The communes come from tools/make_communes.py (seed 0) and are kept in --work between runs
 (default: a folder under the system's temp folder; regenerated when the generator changes), so
@@ -138,13 +140,18 @@ def main() -> int:
         base.pop(name, None)
     version = [*command, "--version"]
     subprocess.run(version, env=base, capture_output=True, check=True)  # writes the .pyc files
-    cli_floor = floor(version, base, args.repeat)
+    version_floor = floor(version, base, args.repeat)
+    nothing = [*command, "rollup", "--format", "json", "--plans", str(work / "no-such-folder" / "*")]
+    cli_floor = floor(nothing, base, args.repeat)
     yaml_floor = floor([sys.executable, "-c", "import yaml"], base, args.repeat)
     print(
         f"cores {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}, "
         f"{first}–{last} quarterly progress, communes in {work}, best of {args.repeat}; {load()}"
     )
-    print(f"floors: ntmplan --version {cli_floor:.3f} s, python -c 'import yaml' {yaml_floor:.3f} s")
+    print(
+        f"floors: ntmplan --version {version_floor:.3f} s, ntmplan rollup (no plan) {cli_floor:.3f} s, "
+        f"python -c 'import yaml' {yaml_floor:.3f} s"
+    )
     header = f"{'communes':>8} {'files':>7} {'MB':>6} | {'raw s':>6} {'cpu':>6} {'MB':>4} |"
     header += f" {'cold s':>6} {'cpu':>6} {'MB':>4} {'×raw':>5} {'cpu×':>5} |"
     header += f" {'warm s':>6} {'MB':>4} {'×raw':>5} | {'work ×raw':>9}"
@@ -184,7 +191,8 @@ def main() -> int:
                     for k, r in (("raw", raw), ("cold", cold), ("warm", warm))
                     for field in ("wall", "cpu", "peak_mb")
                 },
-                "cli_floor_s": cli_floor,
+                "version_floor_s": version_floor,
+                "rollup_floor_s": cli_floor,
                 "yaml_floor_s": yaml_floor,
             }
         )
