@@ -135,7 +135,6 @@ class CriteriaReport:
     period: Period | None
     status: str
     counts: dict[str, int]
-    summary: str
     criteria: list[CriterionResult]
     conditions: list[ConditionResult] = field(default_factory=list)
     criteria_set: str | None = None
@@ -143,6 +142,15 @@ class CriteriaReport:
     assessment: str = ""
     recognitions: list[RecognitionLine] = field(default_factory=list)
     no_set: str | None = None
+
+    @property
+    def summary(self) -> str:
+        """``đạt 1/19 tiêu chí, 18 chưa có ngưỡng`` (or that no set covers the period), as reports
+        and the JSON say it; the terminal words the counts in its language (i18n.criteria_summary)."""
+        if self.no_set is not None:
+            return self.no_set
+        total = len(self.conditions) if self.conditions else len(self.criteria)
+        return summary_text(self.counts, total, "conditions" if self.conditions else "criteria")
 
 
 def latest_period(plan: Plan) -> Period | None:
@@ -418,7 +426,6 @@ def evaluate_levels(
                 period,
                 NO_THRESHOLD,
                 _count([]),
-                message,
                 [],
                 recognitions=history,
                 no_set=message,
@@ -447,7 +454,6 @@ def evaluate_levels(
                 period,
                 combine([c.status for c in criteria]),
                 counts,
-                summary_text(counts, len(criteria)),
                 criteria,
                 criteria_set=chosen.decision,
                 set_years=chosen.years_label,
@@ -503,7 +509,6 @@ def _kieu_mau(
         period,
         combine(states),
         counts,
-        summary_text(counts, len(conditions), "conditions"),
         nang_cao,
         conditions,
         criteria_set=f"{national.decision}, {rules.decision}",
