@@ -244,7 +244,7 @@ def _path_of(cls: type) -> str:
 
 
 def encode(value: Any) -> Any:
-    kind = type(value)
+    kind: Any = type(value)
     if value is None or kind in (str, int, bool):
         return value
     if kind is float:
@@ -269,14 +269,12 @@ def encode(value: Any) -> Any:
         return {"$path": str(value)}
     if isinstance(value, Enum):
         return {"$enum": _path_of(kind), "v": encode(value.value)}
-    from pydantic import BaseModel
-
-    if isinstance(value, BaseModel):
-        given = value.model_fields_set
+    if isinstance(value, _base_model()):
+        given, values = value.__pydantic_fields_set__, value.__dict__
         fields = {
-            name: encode(getattr(value, name))
-            for name, info in type(value).model_fields.items()
-            if name in given or not _as_default(info, getattr(value, name))
+            name: encode(values[name])
+            for name, omit in _omissions(kind)
+            if name in given or not (omit is None and values[name] is None or omit is list and values[name] == [])
         }
         if given == fields.keys():  # the usual case: the fields written are the fields set
             return {"$model": _path_of(kind), "v": fields}
@@ -287,12 +285,27 @@ def encode(value: Any) -> Any:
     raise TypeError(f"the cache cannot store a {kind.__name__}")
 
 
-def _as_default(info: Any, value: Any) -> bool:
-    """A field's value that decoding gives back from the field's default (None, or an empty list
-    from ``default_factory=list``): it is left out of the entry, a third of a large plan's size."""
-    if info.default_factory is None:
-        return value is None and info.default is None
-    return info.default_factory is list and type(value) is list and not value
+@cache
+def _base_model() -> Any:
+    from pydantic import BaseModel
+
+    return BaseModel
+
+
+@cache
+def _omissions(cls: Any) -> tuple[tuple[str, Any], ...]:
+    """Each field of a model and the value that decoding gives back from its default when the
+    field was not set — None, or an empty list from ``default_factory=list`` (``list`` stands for
+    it) — so that the entry leaves it out (a third of a large plan's size); ``...`` for none."""
+    out: list[tuple[str, Any]] = []
+    for name, info in cls.__pydantic_fields__.items():
+        if info.default_factory is None and not info.is_required() and info.default is None:
+            out.append((name, None))
+        elif info.default_factory is list:
+            out.append((name, list))
+        else:
+            out.append((name, ...))
+    return tuple(out)
 
 
 @cache
