@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import vn
 from ..errors import UsageError
+from ..i18n import tr
 from ..models.document import LEVEL_NAMES
 from ..models.workspace import WorkspaceIssuer
 from ..queries.criteria import LEVELS
@@ -137,7 +138,7 @@ def annexes(result: Rollup) -> list[Table]:
             Table(
                 f"Phụ lục {len(tables) + 1}. Kế hoạch chưa tổng hợp được (không hợp lệ)",
                 ["TT", "Thư mục", "Số lỗi", "Lỗi đầu tiên"],
-                [[n, r.id, r.errors, r.first_diagnostic or ""] for n, r in enumerate(result.failed, start=1)],
+                [[n, r.id, r.errors, tr(r.first_diagnostic, "vi")] for n, r in enumerate(result.failed, start=1)],
                 [],
             )
         )
@@ -220,7 +221,7 @@ def build_rollup_context(
             f"tổng vốn kế hoạch {vn.amount(total.planned)} đồng."
         ),
         late=[r.commune for r in result.rows if r.late and not r.broken],
-        failed=[f"{r.id}: {r.errors} lỗi — {r.first_diagnostic}" for r in result.failed],
+        failed=[f"{r.id}: {r.errors} lỗi — {tr(r.first_diagnostic, 'vi')}" for r in result.failed],
         annexes=tables,
         annex_rows=printed,
         group_by=result.group_by or "",
