@@ -231,7 +231,8 @@ def _splice(
     grows with the entry, not with the file. The result is checked against the file as a whole:
     it must read as the file did with only that entry changed. None (the caller edits the whole
     file) when the file is not plain enough to cut (yamlio.splice), the entry has warnings, or
-    the check fails. Returns the new text, the edit's description, the BOM and the new file parsed."""
+    the check fails. Returns the new text, the edit's description, the BOM and the new file parsed
+    (which the recheck uses: the file is parsed once)."""
     from .yamlio import parse_bytes
     from .yamlio.splice import find_entry
     from .yamlio.write import layout_of
@@ -255,20 +256,18 @@ def _splice(
     if new_text is None:
         return None
     new_bytes = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
-    before, _ = parse_bytes(path, raw)
     after = parse_bytes(path, new_bytes)
     piece, _ = parse_bytes(path, piece_text.encode("utf-8"))
-    if before is None or after[0] is None or piece is None:
+    if after[0] is None or piece is None:
         return None
-    old_items, new_entry = before.data.get("items"), piece.data.get("items")
-    if not isinstance(old_items, dict) or not isinstance(new_entry, dict) or len(new_entry) != 1:
+    items, new_entry = after[0].data.get("items"), piece.data.get("items")
+    if not isinstance(items, dict) or not isinstance(new_entry, dict) or len(new_entry) != 1:
         return None
+    # The lines outside the entry are the file's own, in the same place of the same mapping: the
+    # file reads as before but for the entry when the mapping still has the keys the cut was made
+    # between, in order, and the entry reads as the edited small document does.
     ((key, value),) = new_entry.items()
-    if key not in old_items:
-        return None
-    expected = {**before.data, "items": {k: value if k == key else v for k, v in old_items.items()}}
-    got = after[0].data
-    if got != expected or list(got) != list(expected) or list(got["items"]) != list(expected["items"]):
+    if [str(k) for k in items] != list(cut.keys) or key not in items or items[key] != value:
         return None
     return new_text, what, bom, after
 

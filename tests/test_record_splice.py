@@ -108,8 +108,10 @@ def test_a_refusal_is_the_same_either_way(cli, plan_copy, tmp_path, monkeypatch)
         PLAIN.replace("  2.b:\n", "  02.a:\n"),  # the item twice, spelled two ways
         PLAIN.replace("Đang thi công", "Cafe\u0301"),  # a warning inside the entry (NFC)
         "\ufeff" + PLAIN.replace("\n", "\r\n"),  # a BOM and CRLF: cut, and kept
+        PLAIN.replace("  2.b:\n    status: done\n", "  2.b:\n    status: done\n    note: |\n      một\n\n      hai\n"),
+        PLAIN.replace("    note: Đang thi công   \n", '    note: "Đang thi\n      công"\n'),  # in the entry itself
     ],
-    ids=["anchor", "alias", "flow-sibling", "items-twice", "item-twice", "warning", "bom-crlf"],
+    ids=["anchor", "alias", "flow-sibling", "items-twice", "item-twice", "warning", "bom-crlf", "block", "quoted"],
 )
 def test_unusual_files_give_what_the_round_trip_gives(cli, plan_copy, tmp_path, monkeypatch, text: str) -> None:
     args = ["progress", "2.a", "-p", "2023-Q3", "--percent", "60"]
@@ -128,3 +130,12 @@ def test_find_entry_cuts_from_the_key_to_the_next_key() -> None:
     assert last is not None and last.text == "items:\n  2.b:\n    status: done\n# vốn\n"
     assert find_entry(PLAIN, "items", lambda key: key == "9.z") is None
     assert find_entry(PLAIN.replace("  2.b:\n", "  '2.b':\n"), "items", lambda key: key == "2.b") is not None
+
+
+def test_a_piece_with_a_line_at_column_0_is_not_put_back() -> None:
+    from ntmplan.yamlio.splice import find_entry
+
+    entry = find_entry(PLAIN, "items", lambda key: key == "2.a")
+    assert entry is not None
+    assert entry.replaced("items:\n  2.a:\n    status: done\nfunding: {}\n") is None
+    assert entry.replaced("items:\n  2.a:\n    status: done\n") is not None

@@ -33,6 +33,7 @@ class Entry:
     start: int
     end: int
     key: str
+    keys: tuple[str, ...]  # every key of the mapping as written (unquoted), in order
 
     @property
     def text(self) -> str:
@@ -45,6 +46,8 @@ class Entry:
         new = _LINE.findall(text)
         if not new or new[0] != self.lines[self.head]:
             return None
+        if any(not _ignored(c := _content(line)) and c[0] != " " for line in new[1:]):
+            return None  # a line at column 0 would end the mapping there
         return "".join(self.lines[: self.start]) + "".join(new[1:]) + "".join(self.lines[self.end :])
 
 
@@ -97,4 +100,4 @@ def find_entry(text: str, mapping: str, wanted: Callable[[str], bool]) -> Entry 
     # up to the next key (or the mapping's end), blank and comment lines after the entry included: the
     # round-trip parser attaches them to the entry's last value, and the whole file's round trip
     # writes them where that attachment puts them (a key added to the entry goes after them)
-    return Entry(lines, head, start, following[0] if following else end, key)
+    return Entry(lines, head, start, following[0] if following else end, key, tuple(k for _, k in keys))
