@@ -199,6 +199,9 @@ def _run(jobs: list[tuple[int, str, list[Any] | None, str | None]]) -> Iterator[
     # them again (about 0.1 s of CPU per worker).
     yield _work(jobs[0])
     jobs = jobs[1:]
+    import gc
+
+    gc.freeze()  # what the workers inherit is never garbage: their collections skip it (and pages stay shared)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:
         yield from pool.imap_unordered(_work, jobs, chunksize=4)
