@@ -4,6 +4,10 @@ The code writes help and Click writes its errors in English; the catalogue
 (:mod:`ntmplan.i18n.catalogue`) gives the Vietnamese. Click's standalone handling shows usage
 errors and exits 2; the root group (:class:`LocalGroup`) only hands it each error in words of the
 chosen language.
+
+Click's classes are imported from ``typer._click``, the copy of Click that Typer vendors since
+0.26 (pyproject's floor); it is Typer's private module, so an upgrade that moves it fails the
+usage-error tests (tests/test_cli_boundary.py) rather than passing silently.
 """
 
 from __future__ import annotations
