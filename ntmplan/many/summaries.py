@@ -203,5 +203,8 @@ def _run(jobs: list[tuple[int, str, list[Any] | None, str | None]]) -> Iterator[
 
     gc.freeze()  # what the workers inherit is never garbage: their collections skip it (and pages stay shared)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
-        yield from pool.imap_unordered(_work, jobs, chunksize=4)
+    try:
+        with multiprocessing.get_context(method).Pool(workers) as pool:
+            yield from pool.imap_unordered(_work, jobs, chunksize=4)
+    finally:
+        gc.unfreeze()  # this process may go on (a test run, a caller): its heap is collected again
