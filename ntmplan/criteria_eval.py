@@ -139,7 +139,6 @@ class CriteriaReport:
     conditions: list[ConditionResult] = field(default_factory=list)
     criteria_set: str | None = None
     set_years: str | None = None
-    assessment: str = ""
     recognitions: list[RecognitionLine] = field(default_factory=list)
     no_set: str | None = None
 
@@ -151,6 +150,19 @@ class CriteriaReport:
             return self.no_set
         total = len(self.conditions) if self.conditions else len(self.criteria)
         return summary_text(self.counts, total, "conditions" if self.conditions else "criteria")
+
+    @property
+    def assessment(self) -> str:
+        """Where the commune stands under the set in force (``theo Bộ tiêu chí 2021–2025 (Nông thôn
+        mới nâng cao): đạt 12/19, chưa đạt 2, chưa đánh giá 5``), or that no set covers the period."""
+        if self.no_set is not None:
+            return self.no_set
+        if self.set_years is None:
+            return ""
+        level = "nang-cao" if self.level == "kieu-mau" else self.level  # kiểu mẫu rests on nâng cao
+        met = sum(c.status == MET for c in self.criteria)
+        not_met = sum(c.status == NOT_MET for c in self.criteria)
+        return _assessment_text(self.set_years, level, met, not_met, len(self.criteria))
 
 
 def latest_period(plan: Plan) -> Period | None:
@@ -429,7 +441,6 @@ def evaluate_levels(
                 [],
                 recognitions=history,
                 no_set=message,
-                assessment=message,
             )
             for level in levels
         }
@@ -457,7 +468,6 @@ def evaluate_levels(
                 criteria,
                 criteria_set=chosen.decision,
                 set_years=chosen.years_label,
-                assessment=assessment_text(chosen, criteria, level),
                 recognitions=history,
             )
         else:
@@ -513,6 +523,5 @@ def _kieu_mau(
         conditions,
         criteria_set=f"{national.decision}, {rules.decision}",
         set_years=national.years_label,
-        assessment=assessment_text(national, nang_cao, "nang-cao"),
         recognitions=history,
     )
