@@ -31,7 +31,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from enum import Enum
@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-_FORMAT = 4
+_FORMAT = 5
 _MAGIC = b"ntmplan-cache"
 _STALE_TMP = 3600  # seconds after which a temporary file is left over from a killed run
 
@@ -186,25 +186,52 @@ def _read(root: Path, key: str, head_only: bool) -> tuple[Any, Any] | None:
             if fh.readline(200).rstrip(b"\n") != b"%s %d %s" % (_MAGIC, _FORMAT, key.encode()):
                 return None  # another plan state: nothing below the key is read
             head = decode(fh.readline())  # JSON escapes every line break inside its strings
-            return head, (None if head_only else decode(fh.read()))
+            if head_only:
+                return head, None
+            count = int(fh.readline(20))
+            raw_parts = [fh.readline().rstrip(b"\n") for _ in range(count)]
+            parts = [decode(raw) for raw in raw_parts]
+            for part, raw in zip(parts, raw_parts, strict=True):
+                _encoded[id(part)] = (part, raw)
+            return head, decode(fh.read(), parts)
     except Exception:  # noqa: BLE001 - a broken entry is only a miss
         return None
 
 
-def put(root: Path, key: str, value: Any, head: Any = None) -> None:
+_encoded: dict[int, tuple[Any, bytes]] = {}
+"""The encoding of each part (see :func:`put`) read or written in this process, by the part's
+identity (the part itself is kept, so the identity cannot be reused): a record stores the plan
+again with one quarter changed, and the other quarters' text is reused rather than encoded again."""
+_parts: dict[int, int] = {}  # while a value is encoded: each part's identity → its line
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def put(root: Path, key: str, value: Any, head: Any = None, parts: Sequence[Any] = ()) -> None:
     """Store ``value`` for ``root`` under ``key``, with ``head`` (a small part of it, or a summary)
-    on its own line so that :func:`get_head` reads it alone; any failure only leaves the cache as
-    it was."""
+    on its own line so that :func:`get_head` reads it alone, and each of ``parts`` (models inside
+    ``value``: the plan's quarters) on a line of its own, referred to from the value; any failure
+    only leaves the cache as it was."""
     _recent[_entry_name(root)] = (key, value, head)
     folder = usable_dir(create=True)
     if folder is None:
         return
     try:
         with collection_paused():
-            body = b"\n".join(
-                json.dumps(encode(part), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                for part in (head, value)
-            )
+            lines = [_dumps(head), b"%d" % len(parts)]
+            for part in parts:
+                known = _encoded.get(id(part))
+                if known is None or known[0] is not part:
+                    known = _encoded[id(part)] = (part, _dumps(part))
+                lines.append(known[1])
+            _parts.update({id(part): n for n, part in enumerate(parts)})
+            try:
+                lines.append(_dumps(value))
+            finally:
+                _parts.clear()
+            body = b"\n".join(lines)
     except (TypeError, ValueError):
         return  # a value the cache cannot spell as data is simply not cached
     _clean(folder)
@@ -270,6 +297,8 @@ def encode(value: Any) -> Any:
     if isinstance(value, Enum):
         return {"$enum": _path_of(kind), "v": encode(value.value)}
     if isinstance(value, _base_model()):
+        if _parts and id(value) in _parts:
+            return {"$part": _parts[id(value)]}
         given, values = value.__pydantic_fields_set__, value.__dict__
         fields = {
             name: encode(values[name])
@@ -443,10 +472,14 @@ def _tagged(obj: dict[str, Any]) -> Any:
     raise ValueError(f"unknown tag in the cache: {tag}")
 
 
-def decode(body: bytes | str) -> Any:
-    """The value an encoded JSON text stands for."""
+def decode(body: bytes | str, parts: Sequence[Any] = ()) -> Any:
+    """The value an encoded JSON text stands for; ``{"$part": n}`` in it stands for ``parts[n]``."""
+
+    def hook(obj: dict[str, Any]) -> Any:
+        return parts[obj["$part"]] if next(iter(obj), "") == "$part" else _tagged(obj)
+
     with collection_paused():
-        return json.loads(body, object_hook=_tagged)
+        return json.loads(body, object_hook=hook if parts else _tagged)
 
 
 @contextmanager

@@ -219,7 +219,7 @@ def _apply_locked(
     if cache.enabled():  # the next command finds the plan it would read, already checked
         key = cache.fingerprint(root, discover(root))
         if key is not None:
-            cache.put(root, key, (checked, found, read), head=found)
+            cache.put(root, key, (checked, found, read), head=found, parts=checked.progress)
     return Recorded(path, what, created)
 
 

@@ -407,7 +407,7 @@ def load_plan(
         return hit[0], hit[1]
     plan, diags, read = check_plan(root, overrides, source)
     if plan is not None and key is not None:
-        cache.put(root, key, (plan, diags, read), head=diags)
+        cache.put(root, key, (plan, diags, read), head=diags, parts=plan.progress)
     return plan, diags
 
 

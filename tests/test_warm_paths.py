@@ -166,3 +166,36 @@ def test_a_cold_check_of_plain_files_imports_no_round_trip_parser(plan_copy: Pat
     done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == ["yaml"]  # PyYAML's C loader, not ruamel
+
+
+def test_a_record_stores_the_other_quarters_as_they_were_read(cli, plan_copy: Path, monkeypatch) -> None:
+    """Each quarter is a line of the cache entry; a record re-encodes only the quarter it changed
+    (the others' lines are reused from the entry read), and the entry decodes to the checked plan."""
+    from ntmplan import cache, loader
+
+    (plan_copy / "progress").mkdir()
+    for quarter in ("2023-Q2", "2023-Q3"):
+        (plan_copy / "progress" / f"{quarter}.yaml").write_text(
+            f"period: {quarter}\nitems:\n  2.a:\n    status: in-progress\n    percent: 10\n", encoding="utf-8"
+        )
+    assert cli("--plan", str(plan_copy), "status").code == 0
+    entry = cache.cache_dir() / cache._entry_name(plan_copy)
+    before = entry.read_bytes().split(b"\n")
+    cache._recent.clear()
+    real, encoded = cache.encode, []
+
+    def counting(value: object) -> object:
+        out = real(value)
+        if isinstance(out, dict) and str(out.get("$model", "")).endswith(":Progress"):
+            encoded.append(value)  # encoded in full (not a reference to its line)
+        return out
+
+    monkeypatch.setattr(cache, "encode", counting)
+    assert cli("--plan", str(plan_copy), "record", "progress", "2.a", "-p", "2023-Q3", "--percent", "20").code == 0
+    monkeypatch.setattr(cache, "encode", real)
+    after = entry.read_bytes().split(b"\n")
+    assert after[3] == before[3] and after[4] != before[4]  # lines: key, head, count, 2023-Q2, 2023-Q3, plan
+    assert [str(p.period) for p in encoded] == ["2023-Q3"]  # type: ignore[attr-defined]
+    cache._recent.clear()
+    plan, diags, _ = loader.check_plan(plan_copy)
+    assert cache.get(plan_copy, cache.fingerprint(plan_copy, loader.discover(plan_copy)))[:2] == (plan, diags)
