@@ -76,10 +76,19 @@ def _header(plan: Plan, period: Period) -> str:
     )
 
 
-def _refuse(message: str, hint: str | None = None, path: Path | None = None, field: str | None = None) -> RecordRefused:
-    """A refusal; ``field`` names the value it is about (``percent``, ``status`` …), as given."""
+def _refuse(
+    message: str,
+    hint: str | None = None,
+    path: Path | None = None,
+    field: str | None = None,
+    refers: tuple[str, ...] = (),
+) -> RecordRefused:
+    """A refusal; ``field`` names the value it is about (``percent``, ``status`` …), as given;
+    ``refers`` the other values its text names as ``{status}`` (the CLI shows their options)."""
     diag = [Diagnostic(SourceLocation(path), "REC001", message, hint=hint)] if path else []
-    return RecordRefused(message + (f" ({hint})" if hint and not path else ""), diag, field=field)
+    refused = RecordRefused(message + (f" ({hint})" if hint and not path else ""), diag, field=field)
+    refused.refers = refers
+    return refused
 
 
 def quarter_of(plan: Plan, text: str) -> Period:
@@ -97,8 +106,9 @@ def period_of(plan: Plan, text: str, *, yearly: bool = False) -> Period:
     except PeriodKind as exc:
         raise _refuse(
             f"items, funding and notes are recorded by quarter, not for {exc.period}",
-            "e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts",
+            "e.g. {period} 2023-Q3; a year or half-year takes only indicator values and verdicts",
             field="period",
+            refers=("period",),
         ) from None
     except PeriodOutside as exc:
         raise _refuse(str(exc), field="period") from None
@@ -355,7 +365,7 @@ def record_progress(
         existing = next((k for k in items if plan.item(str(k)) == found), None)
         if existing is None:
             if wanted is None:
-                raise _refuse(f"{key} has no entry in {quarter} yet: give its --status")
+                raise _refuse(f"{key} has no entry in {quarter} yet: give its {{status}}", refers=("status",))
             entry = CommentedMap()
             later = [i for i, k in enumerate(items) if rank.get(str(k), -1) > rank[key]]
             if later:
@@ -379,12 +389,14 @@ def record_progress(
         if conflict is not None:
             raise _refuse(
                 f"{key}: status {now_status} and {vn.number(now_pct or 0)}% disagree: {conflict}",
-                "give a --percent that fits the status, or --clear percent",
+                "give a {percent} that fits the status, or {clear} percent",
+                refers=("percent", "clear"),
             )
         if now_status == "blocked" and not entry.get("reason") and not force:
             raise _refuse(
                 f"{key}: a blocked item needs its reason (nguyên nhân vướng mắc)",
-                'give --reason "…" (printed in reports), or --force to record it without one',
+                'give {reason} "…" (printed in reports), or {force} to record it without one',
+                refers=("reason", "force"),
             )
         shown = f" ({_number(pct)}%)" if pct is not None else ""
         cleared = f"; cleared {', '.join(sorted(removed))}" if removed else ""
@@ -502,9 +514,11 @@ def record_indicator(
     if ind is None:
         raise _refuse(f"there is no indicator '{indicator}'", "see `ntmplan criteria` for the ids")
     if value is None and status is None:
-        raise _refuse("give --value (the figure) or --status (đạt / chưa đạt), or both")
+        raise _refuse("give {value} (the figure) or {status} (đạt / chưa đạt), or both", refers=("value", "status"))
     if status is None and (basis is not None or source is not None):
-        raise _refuse("--basis and --source describe a verdict: give --status too")
+        raise _refuse(
+            "{basis} and {source} describe a verdict: give {status} too", refers=("basis", "source", "status")
+        )
     stored = _indicator_value(ind, value) if value is not None else None
     verdict = _verdict(status, basis) if status is not None else None
     when = period_of(plan, period, yearly=True)

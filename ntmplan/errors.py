@@ -5,6 +5,7 @@ Everything here is a plain value: no I/O, no printing, no other ntmplan import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -167,6 +168,21 @@ class NtmplanError(Exception):
     exit_code: ExitCode = ExitCode.INVALID
     field: str | None = None
     given_as: str | None = None
+    refers: tuple[str, ...] = ()
+    """Other values the sentence names (a hint: "give {status} too"), each written ``{name}`` in
+    it; :meth:`worded` names them, by the field or by how the interface takes them."""
+    refers_as: dict[str, str] | None = None
+    """How the interface takes each of ``refers`` (the CLI: ``{"status": "--status"}``)."""
+
+    def worded(self, name: Callable[[str], str] = str) -> str:
+        """The sentence with each value it refers to named by ``name`` (default: the field itself)."""
+        text = super().__str__()
+        for ref in self.refers:
+            text = text.replace("{" + ref + "}", name(ref))
+        return text
+
+    def __str__(self) -> str:
+        return self.worded()
 
 
 @dataclass

@@ -52,6 +52,8 @@ class LocalContext(typer.Context):
         except NtmplanError as exc:
             if exc.field is not None and exc.given_as is None:
                 exc.given_as = given_as(self.command, exc.field)
+            if exc.refers and exc.refers_as is None:
+                exc.refers_as = {ref: given_as(self.command, ref) or ref.upper() for ref in exc.refers}
             raise
 
 
@@ -69,8 +71,10 @@ def given_as(command: ClickCommand, field: str) -> str:
 
 
 def shown(exc: NtmplanError) -> str:
-    """The error's sentence in the chosen language, after the option it is about (``--percent: …``)."""
-    reason = tr(str(exc))
+    """The error's sentence in the chosen language, after the option it is about (``--percent: …``),
+    naming by their options the other values it refers to ("give --status too")."""
+    named = exc.refers_as or {}
+    reason = tr(exc.worded(lambda ref: named.get(ref) or "--" + ref))
     if exc.field is None:
         return reason
     label = exc.given_as if exc.given_as is not None else "--" + exc.field

@@ -829,27 +829,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{id}: status {status} and {pct}% disagree: {why}",
     ),
     "refuse.status_percent.hinted": (
-        "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why} (ghi --percent phù hợp với tình trạng, "
-        "hoặc --clear percent)",
-        "{id}: status {status} and {pct}% disagree: {why} (give a --percent that fits the status, or --clear percent)",
+        "{id}: tình trạng {status} và tỷ lệ {pct}% không khớp: {why} (ghi {percent} phù hợp với tình trạng, "
+        "hoặc {clear} percent)",
+        "{id}: status {status} and {pct}% disagree: {why} (give a {percent} that fits the status, or {clear} percent)",
     ),
     "hint.refuse.status_percent": (
-        "ghi --percent phù hợp với tình trạng, hoặc --clear percent",
-        "give a --percent that fits the status, or --clear percent",
+        "ghi {percent} phù hợp với tình trạng, hoặc {clear} percent",
+        "give a {percent} that fits the status, or {clear} percent",
     ),
     "refuse.blocked_reason": (
         "{id}: nội dung vướng mắc cần ghi nguyên nhân",
         "{id}: a blocked item needs its reason (nguyên nhân vướng mắc)",
     ),
     "refuse.blocked_reason.hinted": (
-        '{id}: nội dung vướng mắc cần ghi nguyên nhân (ghi --reason "…", được in trong báo cáo, '
-        "hoặc --force để ghi mà không có nguyên nhân)",
-        '{id}: a blocked item needs its reason (nguyên nhân vướng mắc) (give --reason "…" (printed in reports), '
-        "or --force to record it without one)",
+        '{id}: nội dung vướng mắc cần ghi nguyên nhân (ghi {reason} "…", được in trong báo cáo, '
+        "hoặc {force} để ghi mà không có nguyên nhân)",
+        '{id}: a blocked item needs its reason (nguyên nhân vướng mắc) (give {reason} "…" (printed in reports), '
+        "or {force} to record it without one)",
     ),
     "hint.refuse.blocked_reason": (
-        'ghi --reason "…" (được in trong báo cáo), hoặc --force để ghi mà không có nguyên nhân',
-        'give --reason "…" (printed in reports), or --force to record it without one',
+        'ghi {reason} "…" (được in trong báo cáo), hoặc {force} để ghi mà không có nguyên nhân',
+        'give {reason} "…" (printed in reports), or {force} to record it without one',
     ),
     "refuse.output_in_plan": (
         "không ghi {target}: tệp nằm trong thư mục kế hoạch {plan}; báo cáo phải nằm ngoài kế hoạch",
@@ -919,8 +919,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "items, funding and notes are recorded by quarter, not for {period}",
     ),
     "hint.by_quarter": (
-        "ví dụ --period 2023-Q3; năm hoặc 6 tháng chỉ nhận giá trị chỉ tiêu và kết luận",
-        "e.g. --period 2023-Q3; a year or half-year takes only indicator values and verdicts",
+        "ví dụ {period} 2023-Q3; năm hoặc 6 tháng chỉ nhận giá trị chỉ tiêu và kết luận",
+        "e.g. {period} 2023-Q3; a year or half-year takes only indicator values and verdicts",
+    ),
+    "refuse.no_entry": (
+        "{id} chưa có trong {quarter}: hãy ghi cả {status}",
+        "{id} has no entry in {quarter} yet: give its {status}",
+    ),
+    "refuse.value_or_verdict": (
+        "hãy ghi {value} (số liệu) hoặc {status} (đạt / chưa đạt), hoặc cả hai",
+        "give {value} (the figure) or {status} (đạt / chưa đạt), or both",
+    ),
+    "refuse.basis_without_verdict": (
+        "{basis} và {source} mô tả một kết luận: hãy ghi cả {status}",
+        "{basis} and {source} describe a verdict: give {status} too",
     ),
     "refuse.not_clearable": (
         "'{name}' không phải một mục xóa được; cần một trong {fields}",

@@ -1,0 +1,67 @@
+"""Record's hints speak of fields; the CLI names the option (in either language)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ntmplan import edits
+from ntmplan.errors import RecordRefused
+from ntmplan.loader import load_plan
+
+CASES = [
+    (
+        ["progress", "2.a", "-p", "2023", "-s", "done"],
+        "(e.g. --period 2023-Q3; a year or half-year",
+        "(ví dụ --period 2023-Q3; năm hoặc 6 tháng",
+    ),
+    (["progress", "2.a", "-p", "2023-Q3", "--note", "x"], "give its --status", "hãy ghi cả --status"),
+    (
+        ["progress", "2.a", "-p", "2023-Q3", "-s", "done", "--percent", "50"],
+        "(give a --percent that fits the status, or --clear percent)",
+        "(ghi --percent phù hợp với tình trạng, hoặc --clear percent)",
+    ),
+    (
+        ["progress", "2.a", "-p", "2023-Q3", "-s", "blocked"],
+        '(give --reason "…" (printed in reports), or --force to record it without one)',
+        '(ghi --reason "…", được in trong báo cáo, hoặc --force để ghi',
+    ),
+    (
+        ["indicator", "3.1", "-p", "2023"],
+        "give --value (the figure) or --status (đạt / chưa đạt), or both",
+        "hãy ghi --value (số liệu) hoặc --status (đạt / chưa đạt), hoặc cả hai",
+    ),
+    (
+        ["indicator", "3.1", "-p", "2023", "--value", "5", "--basis", "appraised"],
+        "--basis and --source describe a verdict: give --status too",
+        "--basis và --source mô tả một kết luận: hãy ghi cả --status",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "english", "vietnamese"), CASES)
+def test_the_hint_names_the_option(cli, plan_copy: Path, args: list[str], english: str, vietnamese: str) -> None:
+    for lang, expected in (("en", english), ("vi", vietnamese)):
+        r = cli("--lang", lang, "--plan", str(plan_copy), "record", *args)
+        assert r.code == 1
+        assert expected in r.err, r.err
+
+
+def test_the_library_names_fields_not_options(plan_copy: Path) -> None:
+    plan = load_plan(plan_copy, use_cache=False)[0]
+    assert plan is not None
+    tries = [
+        lambda: edits.record_progress(plan, "2.a", "2023", "done"),
+        lambda: edits.record_progress(plan, "2.a", "2023-Q3", None, note="x"),
+        lambda: edits.record_indicator(plan, "3.1", "2023"),
+        lambda: edits.record_indicator(plan, "3.1", "2023", value="5", basis="appraised"),
+    ]
+    for attempt in tries:
+        with pytest.raises(RecordRefused) as refused:
+            attempt()
+        text = str(refused.value)
+        assert "--" not in text and "{" not in text, text
+        assert refused.value.refers
+        named = refused.value.worded(lambda ref: f"<{ref}>")
+        assert all(f"<{ref}>" in named for ref in refused.value.refers), named
