@@ -65,3 +65,17 @@ def test_the_library_names_fields_not_options(plan_copy: Path) -> None:
         assert refused.value.refers
         named = refused.value.worded(lambda ref: f"<{ref}>")
         assert all(f"<{ref}>" in named for ref in refused.value.refers), named
+
+
+def test_the_status_ids_are_listed_as_typed_in_either_language(cli, plan_copy: Path) -> None:
+    for lang in ("en", "vi"):
+        r = cli("--lang", lang, "--plan", str(plan_copy), "record", "progress", "2.a", "-p", "2023-Q3", "-s", "xx")
+        assert r.code == 1
+        assert "not-started, in-progress, done, blocked (" in r.err, r.err  # ids, not their names
+
+
+def test_a_count_is_recognised_only_as_digits() -> None:
+    from ntmplan.i18n import tr
+
+    assert tr("done, blocked", "vi") == "done, blocked"
+    assert tr("blocked", "vi") == "vướng mắc"

@@ -112,7 +112,8 @@ def _compile() -> None:
             if i % 2 == 0:
                 regex += re.escape(part)
             else:
-                regex += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
+                any_text = r"\d+" if part == "count" else ".+?"  # {count}: a whole number, by convention
+                regex += f"(?P={part})" if part in seen else f"(?P<{part}>{any_text})"
                 seen.add(part)
         found.append((sum(len(p) for p in parts[::2]), re.compile(regex, re.S), key))
     found.sort(key=lambda f: -f[0])
@@ -177,7 +178,9 @@ def criteria_summary(counts: Mapping[str, int], total: int, of: str = "criteria"
     ]
     for state in ("not-met", "no-data", "no-threshold"):
         if counts.get(state):
-            parts.append(t("criteria.summary.count", lang, n=counts[state], state=word(state, CriterionState, lang)))
+            parts.append(
+                t("criteria.summary.count", lang, count=counts[state], state=word(state, CriterionState, lang))
+            )
     return ", ".join(parts)
 
 

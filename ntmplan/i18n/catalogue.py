@@ -2,7 +2,9 @@
 
 Keys: a diagnostic's code (``PLAN001``) or ``CODE.variant`` for its messages, ``hint.*`` for
 hints, ``refuse.*`` / ``usage.*`` for refusals and usage errors, ``phrase.*`` for pieces that
-go into other sentences, and plain names for labels and headings. ``{name}`` is a parameter.
+go into other sentences, and plain names for labels and headings. ``{name}`` is a parameter;
+``{count}`` is one that is always a whole number (recognised as digits only, so ``{count} {state}``
+does not read any text with a space in it as a count).
 
 An English template is also how a sentence written by library code is recognised, so a
 message must be written exactly as its English template reads (``tests/test_i18n.py``
@@ -146,7 +148,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "condition.no_threshold": ("chưa có ngưỡng NTM nâng cao", "no Advanced new rural threshold"),
     "condition.needs": ("cần ≥ {threshold}", "needs ≥ {threshold}"),
     "criteria.summary.met": ("đạt {met}/{total} {noun}", "met {met}/{total} {noun}"),
-    "criteria.summary.count": ("{n} {state}", "{n} {state}"),
+    "criteria.summary.count": ("{count} {state}", "{count} {state}"),
     "criteria_at": ("Tiêu chí ({level})", "Criteria ({level})"),
     "indicator": ("Chỉ tiêu", "Indicator"),
     "value": ("Giá trị", "Value"),
