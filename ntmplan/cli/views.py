@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the views of units, items and funding need no status query 
     from ..models import Plan
     from ..queries.funding import FundingReport
     from ..queries.progress import ItemState
-    from ..queries.status import Status
+    from ..queries.status import Identity, Status
 
 
 def _clip(text: str, width: int) -> Text:
@@ -43,18 +43,19 @@ def _pct(value: object) -> str:
     return text[:-3] + "%" if text.endswith((",0%", ".0%")) else text
 
 
+def _identity_line(ident: Identity) -> Text:
+    """``Kế hoạch 39/KH-UBND — xã Cẩm Đông, tỉnh Hải Dương`` (the district only where the plan names one)."""
+    return Text.assemble(
+        (f"{ident.kind.capitalize()} {ident.number}", "bold"),
+        f" — xã {ident.commune}" + (f", huyện {ident.district}" if ident.district else "") + f", tỉnh {ident.province}",
+    )
+
+
 def status_full_view(s: Status, lang: str, width: int = 120) -> Group:
     """``status --full``: the plan's identity and its static tables beside the progress."""
     ident = s.identity
     parts: list[RenderableType] = []
-    parts.append(
-        Text.assemble(
-            (f"{ident.kind.capitalize()} {ident.number}", "bold"),
-            f" — xã {ident.commune}"
-            + (f", huyện {ident.district}" if ident.district else "")
-            + f", tỉnh {ident.province}",
-        )
-    )
+    parts.append(_identity_line(ident))
     parts.append(Text(ident.title, style="italic"))
     parts.append(
         Text(
@@ -171,14 +172,7 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
     width = max(60, min(width, 120))
     ident = s.identity
     lines: list[Text] = []
-    lines.append(
-        Text.assemble(
-            (f"{ident.kind.capitalize()} {ident.number}", "bold"),
-            f" — xã {ident.commune}"
-            + (f", huyện {ident.district}" if ident.district else "")
-            + f", tỉnh {ident.province}",
-        )
-    )
+    lines.append(_identity_line(ident))
     if s.period is None:  # nothing recorded yet: the plan itself is what there is to show
         return status_full_view(s, lang, width)
     recorded = ", ".join(str(p) for p in s.periods)

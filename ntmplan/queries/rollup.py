@@ -104,8 +104,25 @@ def percent(part: int, whole: int) -> Fraction | None:
     return Fraction(part * 100, whole) if whole else None
 
 
+class _Shares:
+    """The two percentages of a row and of a tally: items done, money mobilised against plan."""
+
+    items: int
+    items_done: int
+    planned: int
+    mobilised: int
+
+    @property
+    def done_percent(self) -> Fraction | None:
+        return percent(self.items_done, self.items)
+
+    @property
+    def mobilised_percent(self) -> Fraction | None:
+        return percent(self.mobilised, self.planned)
+
+
 @dataclass(frozen=True)
-class Row:
+class Row(_Shares):
     """One commune's line of the roll-up (money in đồng)."""
 
     id: str
@@ -129,14 +146,6 @@ class Row:
     @property
     def broken(self) -> bool:
         return self.errors > 0
-
-    @property
-    def done_percent(self) -> Fraction | None:
-        return percent(self.items_done, self.items)
-
-    @property
-    def mobilised_percent(self) -> Fraction | None:
-        return percent(self.mobilised, self.planned)
 
     def recognised_at(self, level: str) -> bool:
         return any(r.split()[0] == level for r in self.recognised)
@@ -204,7 +213,7 @@ def row(member_id: str, groups: dict[str, str], summary: dict[str, Any], period:
 
 
 @dataclass(frozen=True)
-class Tally:
+class Tally(_Shares):
     """Counts and money over a set of rows (the totals, or one group)."""
 
     communes: int = 0
@@ -233,14 +242,6 @@ class Tally:
             planned=self.planned + r.planned,
             mobilised=self.mobilised + r.mobilised,
         )
-
-    @property
-    def done_percent(self) -> Fraction | None:
-        return percent(self.items_done, self.items)
-
-    @property
-    def mobilised_percent(self) -> Fraction | None:
-        return percent(self.mobilised, self.planned)
 
     @property
     def readable(self) -> int:
