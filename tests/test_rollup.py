@@ -149,8 +149,13 @@ def test_sort_filter_and_groups(cli: Cli, workspace: Path) -> None:
 def test_text_output_names_the_broken_plan(cli: Cli, workspace: Path) -> None:
     result = cli("rollup", "--period", "2022", cwd=workspace)
     assert result.code == 1
-    assert "✗ communes/xa-00006: 2 lỗi" in result.out
-    assert "Tổng: 6 xã" in result.out
+    assert "✗ communes/xa-00006: 2 error(s)" in result.out
+    assert "Total: 6 communes (1 with an invalid plan) · recognised New rural " in " ".join(result.out.split())
+    assert "Commune" in result.out and "Items done" in result.out
+    vi = cli("--lang", "vi", "rollup", "--period", "2022", cwd=workspace)
+    assert vi.code == 1
+    assert "✗ communes/xa-00006: 2 lỗi" in vi.out
+    assert "Tổng: 6 xã" in vi.out and "6 xã — năm 2022 — tiêu chí NTM" in vi.out
 
 
 def test_warm_rollup_comes_from_the_summary_cache_and_sees_edits(
@@ -412,7 +417,7 @@ def test_every_count_is_out_of_all_communes_and_says_how_many_were_not_read(cli:
     assert all(not g["sentences"][0].startswith("Tổng số") for g in groups.values() if not g["broken"])
     rows = list(csv.DictReader(io.StringIO(cli("rollup", "--format", "csv", cwd=workspace).out)))
     assert len(rows) == 6 and sum(r["errors"] != "0" for r in rows) == 1
-    text = cli("rollup", cwd=workspace).out
+    text = cli("--lang", "vi", "rollup", cwd=workspace).out
     assert "Tổng: 6 xã (1 xã kế hoạch chưa hợp lệ) · đã đạt chuẩn NTM " in " ".join(text.split())
     assert f"NTM {total['recognised']['ntm']}/6" in text
     md = cli("report", "rollup", "2022-Q4", "-o", "-", "--date", "2023-01-05", cwd=workspace)

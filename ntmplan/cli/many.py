@@ -53,7 +53,7 @@ class _Progress:
 
     def __call__(self, done: int, total: int) -> None:
         if self.on and (done % 25 == 0 or done == total):
-            sys.stderr.write(f"\rđã đọc {done}/{total} kế hoạch")
+            sys.stderr.write("\r" + t("rollup.progress", done=done, total=total))
             sys.stderr.flush()
             self.shown = True
 
@@ -235,19 +235,35 @@ def rollup_csv(result: Rollup) -> str:
     return buffer.getvalue()
 
 
-_LEVEL_SHORT = {"ntm": "NTM", "nang-cao": "NTM nâng cao", "kieu-mau": "NTM kiểu mẫu"}
+def _level_short(level: str) -> str:
+    """``NTM nâng cao`` (a level's short name in the roll-up)."""
+    return t(f"rollup.level.{level}")
 
 
 def _tally_line(tally: Any) -> str:
     n = tally.communes
-    counted = f"{n} xã" + (f" ({tally.broken} xã kế hoạch chưa hợp lệ)" if tally.broken else "")
-    parts = [counted, "đã đạt chuẩn " + ", ".join(f"{_LEVEL_SHORT[k]} {v}/{n}" for k, v in tally.recognised.items())]
-    parts.append(f"đủ tiêu chí {tally.level_met}/{n}")
-    parts.append(f"nội dung xong {_percent(tally.done_percent)}, vướng {tally.items_blocked}")
-    parts.append(f"vốn {_percent(tally.mobilised_percent)} kế hoạch")
+    counted = t("rollup.communes", count=n) + (t("rollup.broken", count=tally.broken) if tally.broken else "")
+    levels = ", ".join(f"{_level_short(k)} {v}/{n}" for k, v in tally.recognised.items())
+    parts = [counted, t("rollup.recognised", levels=levels)]
+    parts.append(t("rollup.level_met", met=tally.level_met, total=n))
+    parts.append(t("rollup.items", done=_percent(tally.done_percent), blocked=tally.items_blocked))
+    parts.append(t("rollup.funds", percent=_percent(tally.mobilised_percent)))
     if tally.late:
-        parts.append(f"chưa báo cáo {tally.late}")
+        parts.append(t("rollup.late_count", count=tally.late))
     return " · ".join(parts)
+
+
+_COLUMNS = (
+    ("commune", "left"),
+    ("recognised", "left"),
+    ("met", "right"),
+    ("not_met", "right"),
+    ("not_assessed", "right"),
+    ("done", "right"),
+    ("blocked", "right"),
+    ("funds", "right"),
+    ("last", "left"),
+)
 
 
 def rollup_view(result: Rollup) -> Any:
@@ -255,43 +271,36 @@ def rollup_view(result: Rollup) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    level = _LEVEL_SHORT[result.level]
+    from ..i18n import get_lang
+
+    period = result.period.label_vi if get_lang() == "vi" else str(result.period)
     table = Table(
-        title=f"{len(result.rows)} xã — {result.period.label_vi} — tiêu chí {level}",
+        title=t("rollup.title", count=len(result.rows), period=period, level=_level_short(result.level)),
         title_justify="left",
         box=None,
         pad_edge=False,
     )
-    for name, justify in (
-        ("Xã", "left"),
-        ("Đã đạt chuẩn", "left"),
-        ("TC đạt", "right"),
-        ("chưa", "right"),
-        ("chưa ĐG", "right"),
-        ("ND xong", "right"),
-        ("vướng", "right"),
-        ("vốn/KH", "right"),
-        ("kỳ cuối", "left"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for name, justify in _COLUMNS:
+        table.add_column(t(f"rollup.col.{name}"), justify=justify)  # type: ignore[arg-type]
+    late = t("rollup.late")
     for r in result.rows:
         if r.broken:
             continue
         table.add_row(
             Text(r.commune),
-            Text(", ".join(f"{_LEVEL_SHORT[lv]} {year}" for lv, year in (x.split() for x in r.recognised)) or "—"),
+            Text(", ".join(f"{_level_short(lv)} {year}" for lv, year in (x.split() for x in r.recognised)) or "—"),
             str(r.criteria_met),
             str(r.criteria_not_met),
             str(r.criteria_not_assessed),
             _percent(r.done_percent),
             str(r.items_blocked),
             _percent(r.mobilised_percent),
-            Text((r.last_period or "—") + (" chậm" if r.late else ""), style="yellow" if r.late else ""),
+            Text((r.last_period or "—") + (f" {late}" if r.late else ""), style="yellow" if r.late else ""),
         )
     parts: list[Any] = [table]
     for r in result.failed:
-        parts.append(Text(f"✗ {r.id}: {r.errors} lỗi — {tr(r.first_diagnostic)}", style="red"))
-    parts.append(Text("Tổng: " + _tally_line(result.total), style="bold"))
+        parts.append(Text(t("rollup.failed", id=r.id, errors=r.errors, first=tr(r.first_diagnostic)), style="red"))
+    parts.append(Text(t("rollup.total", line=_tally_line(result.total)), style="bold"))
     for name, tally in result.groups.items():
         parts.append(Text(f"{result.group_by} = {name}: " + _tally_line(tally)))
     return Group(*parts)
