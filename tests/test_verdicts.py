@@ -72,6 +72,19 @@ def test_a_year_file_holds_no_items(cli, plan_copy: Path) -> None:
     assert "2023.yaml:6:3: error[REF004]: there is no criterion 25" in result.err
 
 
+def test_a_year_file_holds_no_funding_and_says_so_in_vietnamese(cli, plan_copy: Path) -> None:
+    (plan_copy / "progress").mkdir()
+    (plan_copy / "progress" / "2023-H1.yaml").write_text(
+        "period: 2023-H1\nfunding:\n  von-doanh-nghiep: 500 triệu\n", encoding="utf-8"
+    )
+    result = cli("--lang", "vi", "--plan", str(plan_copy), "check")
+    assert result.code == 1
+    assert (
+        "2023-H1.yaml:2:1: lỗi[PER003]: mục 'funding' chỉ được ghi trong tệp quý, không ghi trong tệp của 2023-H1"
+        in result.err
+    )
+
+
 def test_verdicts_make_criteria_status_and_reports_say_dat_n_of_19_with_their_basis(cli, plan_copy: Path) -> None:
     import json
 

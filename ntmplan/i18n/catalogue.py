@@ -520,6 +520,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nội dung cụ thể được ghi theo quý, không ghi trong tệp của {period}",
         "items are recorded by quarter, not in the file for {period}",
     ),
+    "PER003.key": (
+        "mục '{key}' chỉ được ghi trong tệp quý, không ghi trong tệp của {period}",
+        "{key} are recorded by quarter, not in the file for {period}",
+    ),
     "hint.PER003": (
         "tệp năm hoặc 6 tháng chỉ chứa giá trị chỉ tiêu và kết luận tiêu chí; hãy chuyển phần này sang "
         "progress/YYYY-Qn.yaml",
