@@ -201,9 +201,10 @@ class UsageError(NtmplanError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str, field: str | None = None, refers: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.field = field
+        self.refers = refers
 
 
 class PeriodOutside(UsageError):

@@ -135,7 +135,9 @@ class GitSource:
             blobs[rel] = blob
         if not blobs:
             where = repo.prefix or "the repository's top"
-            raise GitError(f"--as-of {rev}: the plan folder ({where}) has no files at that revision")
+            raise GitError(
+                f"{{as-of}} {rev}: the plan folder ({where}) has no files at that revision", refers=("as-of",)
+            )
         return cls(repo, commit, blobs)
 
     def exists(self, rel: str) -> bool:

@@ -39,14 +39,14 @@ class NewPlan:
         return f"{self.start_year}-{self.end_year}"
 
 
-def _name(option: str, value: str | None) -> str | None:
+def _name(field: str, value: str | None) -> str | None:
     if value is None:
         return None
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
-        raise UsageError(f"{option}: the name is empty")
+        raise UsageError("the name is empty", field)
     if any(unicodedata.category(ch)[0] == "C" for ch in text):
-        raise UsageError(f"{option}: the name contains a control character (a line break or a tab)")
+        raise UsageError("the name contains a control character (a line break or a tab)", field)
     return text
 
 
@@ -63,9 +63,9 @@ def parse_years(text: str) -> tuple[int, int]:
 def new_plan(commune: str, province: str, district: str | None, years: str) -> NewPlan:
     start, end = parse_years(years)
     return NewPlan(
-        _name("--commune", commune) or "",
-        _name("--province", province) or "",
-        _name("--district", district),
+        _name("commune", commune) or "",
+        _name("province", province) or "",
+        _name("district", district),
         start,
         end,
     )

@@ -79,3 +79,32 @@ def test_a_count_is_recognised_only_as_digits() -> None:
 
     assert tr("done, blocked", "vi") == "done, blocked"
     assert tr("blocked", "vi") == "vướng mắc"
+
+
+def test_init_workspace_and_export_name_fields_the_cli_names_options(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from ntmplan.errors import UsageError
+    from ntmplan.init import new_plan
+    from ntmplan.many.export import export
+    from ntmplan.many.workspace import Members, load_members
+
+    with pytest.raises(UsageError) as empty:
+        new_plan(" ", "Y", None, "2026-2030")
+    assert (str(empty.value), empty.value.field) == ("the name is empty", "commune")
+    with pytest.raises(UsageError) as nowhere:
+        load_members(None, None, tmp_path)
+    assert "--" not in str(nowhere.value) and nowhere.value.refers == ("workspace", "plans")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if not installed
+    with pytest.raises(UsageError) as parquet:
+        export(Members([], None), tmp_path / "out", "parquet")
+    assert str(parquet.value).startswith("format parquet needs pyarrow")
+
+    r = cli("init", str(tmp_path / "x"), "--commune", "X", "--province", "a\tb", "--years", "2026-2030")
+    assert r.code == 2 and "--province: the name contains a control character" in r.err, r.err
+    r = cli("rollup", cwd=tmp_path)
+    assert r.code == 2 and "pass --workspace FILE or --plans 'GLOB' (e.g. --plans 'communes/*')" in r.err, r.err
+    r = cli("--lang", "vi", "rollup", cwd=tmp_path)
+    assert "hãy dùng --workspace TỆP hoặc --plans 'MẪU'" in r.err, r.err

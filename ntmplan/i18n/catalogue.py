@@ -1011,8 +1011,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{rev}' is not a commit of the repository at {top}",
     ),
     "git.no_files": (
-        "--as-of {rev}: thư mục kế hoạch ({where}) không có tệp nào ở phiên bản đó",
-        "--as-of {rev}: the plan folder ({where}) has no files at that revision",
+        "{option} {rev}: thư mục kế hoạch ({where}) không có tệp nào ở phiên bản đó",
+        "{option} {rev}: the plan folder ({where}) has no files at that revision",
     ),
     "usage.history_no_item": (
         "kế hoạch không có nội dung cụ thể '{item}' (mã có dạng 2.a hoặc 2.đ; xem ntmplan items)",
@@ -1106,11 +1106,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--where: '{cond}' is not COLUMN=VALUE (also !=, >, >=, <, <=, ~ for 'contains')",
     ),
     "many.output_is_file": ("-o: '{path}' là một tệp; hãy chỉ một thư mục", "-o: '{path}' is a file; give a folder"),
+    "many.needs_pyarrow": (
+        "{option} parquet cần pyarrow: pip install 'ntmplan[analytics]'",
+        "{option} parquet needs pyarrow: pip install 'ntmplan[analytics]'",
+    ),
+    "usage.name_empty": ("tên đang để trống", "the name is empty"),
+    "usage.name_control": (
+        "tên có ký tự điều khiển (xuống dòng hoặc tab)",
+        "the name contains a control character (a line break or a tab)",
+    ),
     "many.no_workspace_file": ("không có tệp '{path}'", "no file at '{path}'"),
     "many.no_workspace": (
-        "không có {file} ở thư mục này hay thư mục cha; hãy dùng --workspace TỆP hoặc --plans 'MẪU' "
-        "(ví dụ --plans 'communes/*')",
-        "no {file} here or in a folder above; pass --workspace FILE or --plans 'GLOB' (e.g. --plans 'communes/*')",
+        "không có {file} ở thư mục này hay thư mục cha; hãy dùng {workspace} TỆP hoặc {plans} 'MẪU' "
+        "(ví dụ {plans} 'communes/*')",
+        "no {file} here or in a folder above; pass {workspace} FILE or {plans} 'GLOB' (e.g. {plans} 'communes/*')",
     ),
     "many.glob_empty": ("'{pattern}' không khớp thư mục kế hoạch nào", "'{pattern}' matches no plan folder"),
     "many.plans_empty": (

@@ -138,7 +138,9 @@ def export(found: Members, target: Path, fmt: str, on_progress: Callable[[int, i
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise UsageError("--format parquet needs pyarrow: pip install 'ntmplan[analytics]'") from None
+            raise UsageError(
+                "{format} parquet needs pyarrow: pip install 'ntmplan[analytics]'", refers=("format",)
+            ) from None
     try:
         target.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".ntmplan-export-", dir=target))

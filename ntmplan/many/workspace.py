@@ -162,8 +162,9 @@ def load_members(
     path = workspace or find_workspace(cwd)
     if path is None:
         raise UsageError(
-            f"no {WORKSPACE_FILE} here or in a folder above; pass --workspace FILE or --plans 'GLOB' "
-            "(e.g. --plans 'communes/*')"
+            f"no {WORKSPACE_FILE} here or in a folder above; pass {{workspace}} FILE or {{plans}} 'GLOB' "
+            "(e.g. {plans} 'communes/*')",
+            refers=("workspace", "plans"),
         )
     if not path.is_file():
         raise UsageError(f"no file at '{path}'", "workspace")
