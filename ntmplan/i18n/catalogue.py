@@ -826,6 +826,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cần một số nguyên (ví dụ 2)",
         "Input should be a valid integer, unable to parse string as an integer",
     ),
+    "usage.not_an_int": ("'{value}' không phải một số nguyên (ví dụ 2)", "'{value}' is not a valid int."),
+    "usage.not_a_float": ("'{value}' không phải một số (ví dụ 2,5)", "'{value}' is not a valid float."),
     "refuse.not_a_verdict": (
         "'{status}' không phải một kết luận; cần đạt hoặc chưa đạt (có hoặc không dấu)",
         "'{status}' is not a verdict; expected đạt or chưa đạt (diacritics optional)",
