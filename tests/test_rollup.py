@@ -260,6 +260,7 @@ def test_export_csv_tables_with_stable_columns(cli: Cli, workspace: Path) -> Non
     result = cli("export", "-o", "out", cwd=workspace)
     assert result.code == 1  # the broken plan is named and left out; the others are exported
     assert "not exported: communes/xa-00006" in result.err
+    assert f"5 communes → out{os.sep} (" in result.err
     out = workspace / "out"
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
     for table, columns in TABLES.items():
@@ -446,3 +447,4 @@ def test_the_workspace_commands_refuse_in_vietnamese(cli: Cli, workspace: Path, 
     exported = cli("--lang", "vi", "export", "-o", str(tmp_path / "out"), cwd=workspace)
     assert exported.code == 1 and "ntmplan: không xuất: communes/xa-00006: " in exported.err
     assert "lỗi[FUND002]" in exported.err
+    assert f"5 xã → {tmp_path / 'out'}{os.sep} (" in exported.err

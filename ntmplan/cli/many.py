@@ -390,10 +390,8 @@ def export_cmd(
         progress.close()
     for member_id, first in result.failed:
         echo(tr(f"ntmplan: not exported: {member_id}: {first}"), err=True)
-    typer.echo(
-        f"{result.communes} xã → {output}{os.sep} ({', '.join(f'{t}: {n}' for t, n in result.rows.items())})",
-        err=True,
-    )
+    tables = ", ".join(f"{table}: {n}" for table, n in result.rows.items())
+    typer.echo(t("rollup.exported", count=result.communes, output=f"{output}{os.sep}", tables=tables), err=True)
     if result.failed:
         raise typer.Exit(ExitCode.INVALID)
 

@@ -1076,6 +1076,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rollup.col.last": ("kỳ cuối", "Last period"),
     "rollup.late": ("chậm", "late"),
     "rollup.failed": ("✗ {id}: {errors} lỗi — {first}", "✗ {id}: {errors} error(s) — {first}"),
+    "rollup.exported": ("{count} xã → {output} ({tables})", "{count} communes → {output} ({tables})"),
     "rollup.total": ("Tổng: {line}", "Total: {line}"),
     "rollup.communes": ("{count} xã", "{count} communes"),
     "rollup.broken": (" ({count} xã kế hoạch chưa hợp lệ)", " ({count} with an invalid plan)"),
