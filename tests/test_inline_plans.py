@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from inline_plan import DEFAULTS, component, diagnostics, load, write_plan
 
+from inline_plan import DEFAULTS, component, diagnostics, load, write_plan
 from ntmplan.errors import UsageError
 from ntmplan.models.period import Period
 from ntmplan.queries.items import select_items

@@ -18,6 +18,7 @@ import pytest
 
 from conftest import ROOT, Result
 from ntmplan.models.period import Period
+from probe import imported
 
 Cli = Callable[..., Result]
 
@@ -384,19 +385,11 @@ def test_a_warm_rollup_imports_no_model_parser_or_check(cli: Cli, workspace: Pat
     argv = ["ntmplan", "rollup", "--format", "json"]
     first = subprocess.run([sys.executable, "-m", "ntmplan", *argv[1:]], env=env, cwd=workspace, capture_output=True)
     assert first.returncode == 1, first.stderr  # the broken commune
-    probe = (
-        "import atexit, json, sys\n"
-        "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.startswith("
-        "('ntmplan.models.', 'ntmplan.validate', 'ntmplan.yamlio', 'ntmplan.checks', 'ntmplan.criteria_eval', "
-        "'ruamel', 'yaml', 'rich'))))))\n"
-        f"sys.argv = {argv!r}\n"
-        "from ntmplan.cli.app import main\n"
-        "main()\n"
-    )
-    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=workspace, capture_output=True, text=True)
-    assert done.returncode == 1, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
-    assert done.stdout.split("\n[")[0].strip() == first.stdout.decode("utf-8").strip()  # the same roll-up
+    heavy = ("ntmplan.models.", "ntmplan.validate", "ntmplan.yamlio", "ntmplan.checks", "ntmplan.criteria_eval")
+    done = imported(argv[1:], (*heavy, "ruamel", "yaml", "rich"), env, workspace)
+    assert done.code == 1, done.err
+    assert done.modules == ["ntmplan.models.period"]
+    assert done.out.strip() == first.stdout.decode("utf-8").strip()  # the same roll-up
 
 
 def test_every_count_is_out_of_all_communes_and_says_how_many_were_not_read(cli: Cli, workspace: Path) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from inline_plan import load, write_plan
 
+from inline_plan import load, write_plan
 from ntmplan.errors import PeriodKind, PeriodOutside, UsageError
 from ntmplan.models import Plan
 from ntmplan.models.period import Period, plan_period

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from probe import imported
 
 
 def _with_warning(plan: Path) -> None:
@@ -59,17 +59,11 @@ def test_a_warm_check_builds_no_model_and_imports_no_parser(plan_copy: Path, tmp
     env = {**os.environ, "NTMPLAN_CACHE_DIR": str(tmp_path / "cache")}
     cmd = [sys.executable, "-m", "ntmplan", "--plan", str(plan_copy), "check"]
     subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=True)
-    probe = (
-        "import atexit, json, sys\n"
-        "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.startswith("
-        "('ntmplan.models.', 'ruamel', 'yaml', 'ntmplan.checks', 'rich'))))))\n"
-        f"sys.argv = ['ntmplan', '--plan', {str(plan_copy)!r}, 'check']\n"
-        "from ntmplan.cli.app import main\n"
-        "main()\n"
+    done = imported(
+        ["--plan", str(plan_copy), "check"], ("ntmplan.models.", "ruamel", "yaml", "ntmplan.checks", "rich"), env, ROOT
     )
-    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["ntmplan.models.period"]
+    assert done.code == 0, done.err
+    assert done.modules == ["ntmplan.models.period"]
 
 
 def test_a_warning_is_located_without_the_round_trip_parser(plan_copy: Path, monkeypatch) -> None:
@@ -156,16 +150,9 @@ def test_a_plan_from_the_cache_is_the_plan_built_by_pydantic(plan_copy: Path) ->
 
 def test_a_cold_check_of_plain_files_imports_no_round_trip_parser(plan_copy: Path, tmp_path: Path) -> None:
     env = {**os.environ, "NTMPLAN_NO_CACHE": "1"}
-    probe = (
-        "import atexit, json, sys\n"
-        "atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'ruamel', 'yaml'}))))\n"
-        f"sys.argv = ['ntmplan', '--plan', {str(plan_copy)!r}, 'check']\n"
-        "from ntmplan.cli.app import main\n"
-        "main()\n"
-    )
-    done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["yaml"]  # PyYAML's C loader, not ruamel
+    done = imported(["--plan", str(plan_copy), "check"], ("ruamel", "yaml"), env, ROOT)
+    assert done.code == 0, done.err
+    assert {m.split(".")[0] for m in done.modules} == {"yaml"}  # PyYAML's C loader, not ruamel
 
 
 def test_a_record_stores_the_other_quarters_as_they_were_read(cli, plan_copy: Path, monkeypatch) -> None:
