@@ -150,21 +150,9 @@ def _ids(states: list[ItemState], width: int) -> str:
 
 
 def _criteria_line(report, lang: str) -> str:  # type: ignore[no-untyped-def]
-    counts = report.counts
-    total = sum(counts.values())
-    parts = [
-        t(
-            "criteria_summary",
-            lang,
-            state=word("met", CriterionState, lang).lower(),
-            met=counts.get("met", 0),
-            total=total,
-        )
-    ]
-    for state in ("not-met", "no-data", "no-threshold"):
-        if counts.get(state):
-            parts.append(f"{counts[state]} {word(state, CriterionState, lang).lower()}")
-    return f"{t('criteria_at', lang, level=word(report.level, Level, lang))}: " + ", ".join(parts)
+    """``Tiêu chí (Nông thôn mới nâng cao): đạt 1/19 tiêu chí, 18 chưa có ngưỡng`` (kiểu mẫu: its conditions)."""
+    level = word(report.level, Level, lang)
+    return f"{t('criteria_at', lang, level=level)}: {_criteria_summary(report, lang, capital=False)}"
 
 
 def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Group:
