@@ -200,6 +200,15 @@ def test_diff_defaults_to_the_last_two_reported_quarters(cli, history_repo: Path
     assert "to date 3.500.000.000" in english.out
 
 
+def test_diff_is_whole_at_80_columns(cli, history_repo: Path, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    text = cli("--lang", "vi", "diff", "2023-Q3", "2023-Q4", cwd=history_repo).out
+    assert max(len(line.rstrip()) for line in text.splitlines()) <= 80
+    assert "\n  2.b  hoàn thành → vướng mắc" in text  # an entry keeps its indent when it wraps
+    assert all(line.startswith("  ") for line in text.split("Mới hoàn thành: 1\n")[1].split("\n\n")[0].splitlines())
+    assert "Tiêu chí (Nông thôn mới): " in text
+
+
 def test_diff_refusals(cli, history_repo: Path) -> None:
     assert cli("diff", "2023-Q4", "2023-Q3", cwd=history_repo).code == 2
     assert cli("diff", "2040-Q1", "2040-Q2", cwd=history_repo).code == 2

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from ..errors import UsageError
-from ..i18n import t
+from ..i18n import t, word
 from ..words import CriterionState, ItemStatus, Level
 from .base import app, load, out, parse_period, plan_dir, state
 from .options import Fmt, FormatOpt, TemplatesOpt, level_option, period_option
+
+if TYPE_CHECKING:
+    from rich.padding import Padding
 
 
 @app.command()
@@ -163,35 +166,43 @@ def diff(
         for c in changes:
             was = _status(c.before, lang) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
             now = _status(c.after, lang) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
-            console.print(
-                f"  {escape(c.id)}  {escape(was)} → {escape(now)}  {escape(c.text)}", soft_wrap=True, markup=True
-            )
+            console.print(_entry(f"{c.id}  {was} → {now}  {c.text}"))
     console.print(f"\n[bold]{t('diff.money', lang)}[/bold]", markup=True)
     to_date = t("diff.to_date", lang)
     for m in d.money:
         if m.mobilised_before or m.mobilised_after or m.to_date_after:
             console.print(
-                f"  {m.name}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
-                f"{to_date} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})",
-                soft_wrap=True,
+                _entry(
+                    f"{m.name}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
+                    f"{to_date} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})"
+                )
             )
     console.print(
-        f"  {t('diff.total', lang)}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
-        f"{to_date} {vn.amount(d.to_date_after)}"
+        _entry(
+            f"{t('diff.total', lang)}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
+            f"{to_date} {vn.amount(d.to_date_after)}"
+        )
     )
     console.print(f"\n[bold]{t('diff.indicators', lang)}: {len(d.indicators)}[/bold]", markup=True)
     for v in d.indicators:
         console.print(
-            f"  {v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
-            f"({_status(v.status_before, lang)} → {_status(v.status_after, lang)})",
-            soft_wrap=True,
+            _entry(
+                f"{v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
+                f"({_status(v.status_before, lang)} → {_status(v.status_after, lang)})"
+            )
         )
-    console.print(f"\n[bold]{t('diff.criteria', lang)} ({level.value}): {len(d.criteria)}[/bold]", markup=True)
+    criteria_title = f"{t('diff.criteria', lang)} ({word(level.value, Level, lang)}): {len(d.criteria)}"
+    console.print(f"\n[bold]{escape(criteria_title)}[/bold]", markup=True)
     for v in d.criteria:
-        console.print(
-            f"  {escape(v.id)}. {escape(v.name)}: {_status(v.status_before, lang)} → {_status(v.status_after, lang)}",
-            markup=True,
-        )
+        console.print(_entry(f"{v.id}. {v.name}: {_status(v.status_before, lang)} → {_status(v.status_after, lang)}"))
+
+
+def _entry(text: str) -> Padding:
+    """One line of a list, indented by two, wrapped at the console's width under its own indent."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    return Padding(Text(text), (0, 0, 0, 2))
 
 
 def _value(value: object) -> str:
