@@ -59,13 +59,10 @@ def init(
     typer.echo(t("init.next", lang, directory=directory), err=True)
 
 
-_STATES: dict[str, ItemStatus | CriterionState] = {word.value: word for word in (*ItemStatus, *CriterionState)}
-
-
-def _status(word: str, lang: str) -> str:
+def _status(value: str, lang: str) -> str:
     """An item status or a criterion state by its name in ``lang``: ``đang thực hiện`` / ``in progress``."""
-    known = _STATES.get(word)
-    return known.name_in(lang).lower() if known is not None else word
+    kind = ItemStatus if value in ItemStatus._value2member_map_ else CriterionState
+    return word(value, kind, lang).lower()
 
 
 def _pct(value: float | None) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..i18n import word
 from ..words import Level
 
 if TYPE_CHECKING:
     from ..queries.rollup import Tally
-
-_LEVEL_NAMES = {lv.value: lv.vi for lv in Level}
 
 
 def rollup_sentences(tally: Tally, level: str) -> list[str]:
@@ -29,7 +28,7 @@ def rollup_sentences(tally: Tally, level: str) -> list[str]:
     if tally.broken:
         said.append(f"Tổng số {n} xã, trong đó {tally.broken} xã có kế hoạch chưa hợp lệ, chưa tổng hợp được kết quả")
     said += [f"{tally.recognised[lv.value]}/{n} xã đã đạt chuẩn {lv.vi}" for lv in Level]
-    said.append(f"{tally.level_met}/{n} xã đạt đủ các tiêu chí {_LEVEL_NAMES[level]} theo số liệu đã ghi")
+    said.append(f"{tally.level_met}/{n} xã đạt đủ các tiêu chí {word(level, Level, 'vi')} theo số liệu đã ghi")
     if tally.late:
         said.append(f"{tally.late}/{n} xã chưa báo cáo kỳ này")
     return said
