@@ -58,6 +58,16 @@ ENGLISH = re.compile(
 )
 
 
+def lay_over(overlay: Path, plan: Path) -> None:
+    """Copy every file of a test case's ``plan/`` folder (when it has one) onto ``plan``."""
+    if overlay.is_dir():
+        for src in overlay.rglob("*"):
+            if src.is_file():
+                dest = plan / src.relative_to(overlay)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(src, dest)
+
+
 def english_words(text: str) -> list[str]:
     """The English words of ``text`` outside quotes and back-ticks (which hold what the user typed)."""
     text = re.sub(r"^ *\d* \| .*$", "", text, flags=re.M)  # a diagnostic's excerpt of the plan file is data

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import DATA
+from conftest import DATA, lay_over
 
 ROOT = DATA / "adversarial"
 CASES = sorted(p for p in ROOT.iterdir() if p.is_dir())
@@ -43,13 +43,7 @@ def build(case: Path, plan: Path) -> dict[str, Any]:
             target.parent.mkdir(parents=True, exist_ok=True)
             text = entry.get("text", "") + entry.get("repeat", "") * entry.get("times", 0) + entry.get("after", "")
             target.write_bytes(text.encode("utf-8", "surrogateescape"))
-    overlay = case / "plan"
-    if overlay.is_dir():
-        for src in overlay.rglob("*"):
-            if src.is_file():
-                dest = plan / src.relative_to(overlay)
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(src, dest)
+    lay_over(case / "plan", plan)
     for link in spec.get("symlinks", []):
         target = plan / link["file"]
         if target.exists() or target.is_symlink():

@@ -8,13 +8,12 @@ to the plan folder. ``pytest --update-golden`` rewrites them (review the diff!).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import DATA
+from conftest import DATA, lay_over
 
 CASES = sorted(p for p in (DATA / "invalid").iterdir() if p.is_dir())
 
@@ -28,13 +27,7 @@ def build(case: Path, plan: Path) -> None:
         target.write_text(text.replace(edit["replace"], edit["with"], 1), encoding="utf-8")
     for name in spec.get("delete", []):
         (plan / name).unlink()
-    overlay = case / "plan"
-    if overlay.is_dir():
-        for src in overlay.rglob("*"):
-            if src.is_file():
-                dest = plan / src.relative_to(overlay)
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(src, dest)
+    lay_over(case / "plan", plan)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
