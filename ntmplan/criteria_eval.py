@@ -32,11 +32,10 @@ from .i18n import condition_detail, criteria_assessment, criteria_summary, recog
 from .models import Plan
 from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
 from .models.period import Period
-from .words import CriterionState
+from .words import LEVELS, CriterionState
 
 MET, NOT_MET, NO_DATA, NO_THRESHOLD = "met", "not-met", "no-data", "no-threshold"
 STATES = (MET, NOT_MET, NO_DATA, NO_THRESHOLD)
-LEVELS = ("ntm", "nang-cao", "kieu-mau")
 COMPUTED = "computed"
 BASES = (COMPUTED, "self-assessed", "appraised")
 """What a result rests on: a value against a sourced threshold, or a recorded verdict."""

@@ -134,6 +134,10 @@ class Level(Word):
     KIEU_MAU = "kieu-mau", "Nông thôn mới kiểu mẫu", "Model new rural", "kiểu mẫu"
 
 
+LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
+"""The levels' ids, lowest first: ``ntm``, ``nang-cao``, ``kieu-mau``."""
+
+
 class MilestoneState(Word):
     ACHIEVED = "achieved", "đã đạt", "achieved"
     TARGET = "target", "phấn đấu", "target"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from ..criteria_eval import (
     BASES,
     COMPUTED,
-    LEVELS,
     MET,
     NO_DATA,
     NO_THRESHOLD,
@@ -31,6 +30,7 @@ from ..criteria_eval import (
     summary_text,
     target_level,
 )
+from ..words import LEVELS
 
 __all__ = [
     "BASES",

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..models.period import Period
-from ..words import RECORDABLE, ItemStatus, Level
+from ..words import LEVELS, RECORDABLE, ItemStatus
 
 if TYPE_CHECKING:
     from ..models import Plan
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 # parser and no criteria evaluation (only ``summarise``, run on a cold plan, needs them).
 
 SUMMARY_FORMAT = 1
-LEVELS = tuple(level.value for level in Level)
 BUCKETS = (*(s.value for s in RECORDABLE), ItemStatus.NO_REPORT.value)
 
 
