@@ -27,18 +27,19 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .i18n import condition_detail, criteria_assessment, criteria_summary, recognition_text, t
-from .models import Plan
-from .models.criteria import BASIS_NAMES, CriteriaSet, Indicator, Verdict
 from .models.period import Period
-from .words import LEVELS, CriterionState
+from .words import BASES, BASIS_NAMES, LEVELS, CriterionState
+
+if TYPE_CHECKING:  # the results below are read back from the cache without the plan's models
+    from .models import Plan
+    from .models.criteria import CriteriaSet, Indicator, Verdict
 
 MET, NOT_MET, NO_DATA, NO_THRESHOLD = "met", "not-met", "no-data", "no-threshold"
 STATES = (MET, NOT_MET, NO_DATA, NO_THRESHOLD)
-COMPUTED = "computed"
-BASES = (COMPUTED, "self-assessed", "appraised")
-"""What a result rests on: a value against a sourced threshold, or a recorded verdict."""
+COMPUTED = BASES[0]
 _FIRMNESS = {"self-assessed": 0, "appraised": 1, COMPUTED: 2}
 STATE_WORDS = {state.value: state.vi for state in CriterionState}
 

@@ -26,11 +26,11 @@ from .loader import PROGRESS_DIR, check_plan, discover, recheck
 from .models import Plan
 from .models.amount import AmountError, parse_amount
 from .models.base import bounded, parse_decimal, parse_item_id
-from .models.criteria import BASIS_NAMES, Indicator, basis_word
+from .models.criteria import Indicator, basis_word
 from .models.numbers import NumberError, parse_yes_no, read_number
 from .models.period import Period, plan_period
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_conflict
-from .words import RECORDABLE, ItemStatus
+from .words import BASIS_NAMES, RECORDABLE, ItemStatus
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
 from .yamlio.write import TMP_SUFFIX
 

@@ -76,6 +76,13 @@ class Word(StrEnum):
         return table
 
     @classmethod
+    def of(cls, value: str) -> Self:
+        """The word whose id is ``value`` (a KeyError for any other text: ids come from the models)."""
+        member = cls._value2member_map_[value]
+        assert isinstance(member, cls)
+        return member
+
+    @classmethod
     def read(cls, text: str) -> Self | None:
         """The word ``text`` names (any accepted spelling, with or without diacritics), else None."""
         return cls._table().get(fold(text))
@@ -142,3 +149,12 @@ class MilestoneState(Word):
     ACHIEVED = "achieved", "đã đạt", "achieved"
     TARGET = "target", "phấn đấu", "target"
     OVERDUE = "overdue", "quá hạn", "overdue"
+
+
+BASES: tuple[str, ...] = ("computed", "self-assessed", "appraised")
+"""What a criteria result rests on: a value against a sourced threshold, or a recorded verdict."""
+BASIS_NAMES: dict[str, str] = {
+    "computed": "tính theo số liệu và ngưỡng",
+    "self-assessed": "xã tự đánh giá",
+    "appraised": "cấp trên thẩm định",
+}

@@ -34,12 +34,6 @@ def _shown(value: Decimal) -> str:
 IndicatorKind = Literal["percent", "number", "yes-no"]
 Direction = Literal[">=", "<="]
 
-BASES: tuple[str, ...] = ("computed", "self-assessed", "appraised")
-BASIS_NAMES: dict[str, str] = {
-    "computed": "tính theo số liệu và ngưỡng",
-    "self-assessed": "xã tự đánh giá",
-    "appraised": "cấp trên thẩm định",
-}
 _BASIS_WORDS = {"tự đánh giá": "self-assessed", "thẩm định": "appraised", "tu-danh-gia": "self-assessed"}
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from ..criteria_eval import (
-    BASES,
     COMPUTED,
     MET,
     NO_DATA,
@@ -30,7 +29,7 @@ from ..criteria_eval import (
     summary_text,
     target_level,
 )
-from ..words import LEVELS
+from ..words import BASES, LEVELS
 
 __all__ = [
     "BASES",

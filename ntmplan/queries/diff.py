@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..models import Plan
-from ..models.criteria import CriteriaSet
 from ..models.period import Period
 from .criteria import evaluate
 from .funding import funding_report
 from .progress import item_states
+
+if TYPE_CHECKING:  # the results are read back from the cache without the plan's models
+    from ..models import Plan
+    from ..models.criteria import CriteriaSet
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from ..models import Plan
 from ..models.period import Period
+
+if TYPE_CHECKING:  # the results are read back from the cache without the plan's models
+    from ..models import Plan
 
 
 def split(total: int, shares: Sequence[Decimal | int | Fraction]) -> list[int]:

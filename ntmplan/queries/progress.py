@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..models import Plan
-from ..models.components import Component, Item
 from ..models.period import Period
-from ..models.progress import ItemProgress
+
+if TYPE_CHECKING:  # ItemState is read back from the cache (a status kept) without the plan's models
+    from ..models import Plan
+    from ..models.components import Component, Item
+    from ..models.progress import ItemProgress
 
 NO_REPORT = "no-report"
 """The status of an item no progress file has mentioned up to the period."""

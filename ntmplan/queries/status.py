@@ -8,18 +8,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from ..models import Plan
-from ..models.criteria import CriteriaSet
-from ..models.document import LEVEL_NAMES
 from ..models.period import Period
-from ..models.progress import STATUSES
+from ..words import RECORDABLE, Level
 from .criteria import CriteriaReport, evaluate, latest_values
 from .diff import PlanDiff, plan_diff
 from .funding import FundingReport, funding_report, latest_period
 from .progress import NO_REPORT, ItemState, item_states
 
-BUCKETS = (*STATUSES, NO_REPORT)
+if TYPE_CHECKING:  # a status kept in the cache is read back without the plan's models
+    from ..models import Plan
+    from ..models.criteria import CriteriaSet
+
+BUCKETS = (*(s.value for s in RECORDABLE), NO_REPORT)
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def status(plan: Plan, national: CriteriaSet, period: Period | None = None, leve
         period=period,
         periods=plan.periods,
         milestones=[
-            MilestoneLine(m.level, LEVEL_NAMES[m.level], m.year, _milestone_state(m.state, m.year, period))
+            MilestoneLine(m.level, Level.of(m.level).vi, m.year, _milestone_state(m.state, m.year, period))
             for m in plan.objectives.milestones
         ],
         targets=targets,

@@ -20,10 +20,10 @@ from .. import vn
 from ..criteria_eval import CriterionResult
 from ..errors import UsageError
 from ..models import Plan
-from ..models.criteria import BASIS_NAMES, CriteriaSet
+from ..models.criteria import CriteriaSet
 from ..models.period import Period
 from ..queries.criteria import evaluate, latest_values
-from ..words import Level
+from ..words import BASIS_NAMES, Level
 from .context import CRITERIA_STATE_NAMES, ReportContext, build_context
 
 LEVEL_NAMES = {level.value: level.vi.lower() for level in Level}  # within a sentence: "đạt chuẩn nông thôn mới"
