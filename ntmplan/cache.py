@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
@@ -134,8 +135,9 @@ def root_digest(root: Path) -> str:
     return hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:32]
 
 
-def _entry_name(root: Path) -> str:
-    return "plan-" + root_digest(root) + ".json"
+def _entry_name(root: Path, kind: str = "plan") -> str:
+    """The entry of ``root``'s plan (``plan``) or of an answer kept beside it (``status``)."""
+    return f"{kind}-{root_digest(root)}.json"
 
 
 _recent: dict[str, tuple[str, Any, Any]] = {}
@@ -143,16 +145,22 @@ _recent: dict[str, tuple[str, Any, Any]] = {}
 reuses what its command loaded moments before instead of decoding it again."""
 
 
-def get(root: Path, key: str) -> Any | None:
+def get(root: Path, key: str, kind: str = "plan") -> Any | None:
     """The value stored for ``root`` under ``key``, or None (a miss, or anything doubtful)."""
-    recent = _recent.get(_entry_name(root))
+    found = get_entry(root, key, kind)
+    return None if found is None else found[1]
+
+
+def get_entry(root: Path, key: str, kind: str = "plan") -> tuple[Any, Any] | None:
+    """The head and the value stored for ``root`` under ``key`` (see :func:`put`), or None."""
+    name = _entry_name(root, kind)
+    recent = _recent.get(name)
     if recent is not None and recent[0] == key and recent[1] is not None:
-        return recent[1]
-    found = _read(root, key, head_only=False)
+        return recent[2], recent[1]
+    found = _read(name, key, head_only=False)
     if found is not None:
-        _recent[_entry_name(root)] = (key, found[1], found[0])
-        return found[1]
-    return None
+        _recent[name] = (key, found[1], found[0])
+    return found
 
 
 def get_head(root: Path, key: str) -> Any | None:
@@ -162,20 +170,20 @@ def get_head(root: Path, key: str) -> Any | None:
     recent = _recent.get(_entry_name(root))
     if recent is not None and recent[0] == key:
         return recent[2]
-    found = _read(root, key, head_only=True)
+    found = _read(_entry_name(root), key, head_only=True)
     if found is not None:
         _recent[_entry_name(root)] = (key, None, found[0])
         return found[0]
     return None
 
 
-def _read(root: Path, key: str, head_only: bool) -> tuple[Any, Any] | None:
-    """(head, value) of the entry, value None when ``head_only``; None on a miss."""
+def _read(name: str, key: str, head_only: bool) -> tuple[Any, Any] | None:
+    """(head, value) of the entry ``name``, value None when ``head_only``; None on a miss."""
     folder = usable_dir(create=False)
     if folder is None:
         return None
     try:
-        fd = os.open(folder / _entry_name(root), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(folder / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
     try:
@@ -209,12 +217,13 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def put(root: Path, key: str, value: Any, head: Any = None, parts: Sequence[Any] = ()) -> None:
+def put(root: Path, key: str, value: Any, head: Any = None, parts: Sequence[Any] = (), kind: str = "plan") -> None:
     """Store ``value`` for ``root`` under ``key``, with ``head`` (a small part of it, or a summary)
     on its own line so that :func:`get_head` reads it alone, and each of ``parts`` (models inside
     ``value``: the plan's quarters) on a line of its own, referred to from the value; any failure
-    only leaves the cache as it was."""
-    _recent[_entry_name(root)] = (key, value, head)
+    only leaves the cache as it was. ``kind`` names the entry: one per plan root and kind."""
+    name = _entry_name(root, kind)
+    _recent[name] = (key, value, head)
     folder = usable_dir(create=True)
     if folder is None:
         return
@@ -239,7 +248,7 @@ def put(root: Path, key: str, value: Any, head: Any = None, parts: Sequence[Any]
 
     try:
         line = b"%s %d %s\n" % (_MAGIC, _FORMAT, key.encode())
-        write_bytes_atomic(folder / _entry_name(root), line + body, 0o600, sync=False)
+        write_bytes_atomic(folder / name, line + body, 0o600, sync=False)
     except OSError:
         pass  # a full disk or a read-only folder only costs speed
 
@@ -252,7 +261,7 @@ def _clean(folder: Path) -> None:
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith(".plan-") and entry.name.endswith(".tmp"):
+        if entry.name.startswith(".") and entry.name.endswith(".tmp"):
             try:
                 if (
                     entry.is_file(follow_symlinks=False)
@@ -288,6 +297,8 @@ def encode(value: Any) -> Any:
         return {"$set": [encode(v) for v in value]}
     if kind is Decimal:
         return {"$dec": str(value)}
+    if kind is Fraction:
+        return {"$frac": [value.numerator, value.denominator]}
     if kind is dt.date:
         return {"$date": value.isoformat()}
     if kind is dt.datetime:
@@ -455,6 +466,8 @@ def _tagged(obj: dict[str, Any]) -> Any:
         return _class(obj[tag], "enum")(obj["v"])
     if tag == "$dec":
         return Decimal(obj[tag])
+    if tag == "$frac":
+        return Fraction(*obj[tag])
     if tag == "$path":
         return Path(obj[tag])
     if tag == "$date":

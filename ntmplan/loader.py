@@ -6,11 +6,12 @@ later stage could report beside it. The plan is returned only when there is no e
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from . import cache
 from .errors import Diagnostic, SourceLocation, printable
@@ -402,6 +403,12 @@ def load_plan(
     """
     root = Path(root)
     key = _cache_key(root) if use_cache and overrides is None and source is None else None
+    return _load(root, key, overrides, source)
+
+
+def _load(
+    root: Path, key: str | None, overrides: Mapping[str, bytes] | None = None, source: FileSource | None = None
+) -> tuple[Plan | None, list[Diagnostic]]:
     hit = cache.get(root, key) if key else None
     if hit is not None:
         return hit[0], hit[1]
@@ -409,6 +416,41 @@ def load_plan(
     if plan is not None and key is not None:
         cache.put(root, key, (plan, diags, read), head=diags, parts=plan.progress)
     return plan, diags
+
+
+T = TypeVar("T")
+
+
+def plan_answer(
+    root: Path | str,
+    name: str,
+    args: Sequence[str | None],
+    compute: Callable[[Plan], T],
+    *,
+    source: FileSource | None = None,
+) -> tuple[T | None, list[Diagnostic]]:
+    """``compute(plan)`` for the plan in ``root``, and the plan's diagnostics as :func:`load_plan`
+    gives them (the answer is None when the plan has errors).
+
+    The answer is kept in the cache beside the plan, keyed by the plan's files, the code, ``name``
+    and ``args`` (so ``compute`` may read nothing else: not the date, not the environment). The same
+    question of unchanged files is then answered from that entry alone: no model is built and
+    pydantic is not imported (``status`` on a warm cache). An answer the cache cannot store as data
+    is simply computed each time; a ``compute`` that raises stores nothing."""
+    root = Path(root)
+    key = _cache_key(root) if source is None else None
+    asked = hashlib.sha256(repr((key, name, tuple(args))).encode()).hexdigest() if key else None
+    if asked is not None:
+        hit = cache.get_entry(root, asked, kind=name)
+        if hit is not None and isinstance(hit[0], list):
+            return hit[1], hit[0]
+    plan, diags = _load(root, key, None, source)
+    if plan is None:
+        return None, diags
+    value = compute(plan)
+    if asked is not None:
+        cache.put(root, asked, value, head=diags, kind=name)
+    return value, diags
 
 
 def plan_diagnostics(root: Path | str, *, source: FileSource | None = None) -> list[Diagnostic]:

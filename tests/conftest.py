@@ -24,7 +24,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test gets its own plan cache, so that no test sees another's."""
+    """Each test gets its own plan cache, so that no test sees another's (nor what an earlier test
+    left in this process's memory of the last entries read)."""
+    from ntmplan import cache
+
+    cache._recent.clear()
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 

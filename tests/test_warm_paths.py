@@ -186,3 +186,37 @@ def test_a_record_stores_the_other_quarters_as_they_were_read(cli, plan_copy: Pa
     cache._recent.clear()
     plan, diags, _ = loader.check_plan(plan_copy)
     assert cache.get(plan_copy, cache.fingerprint(plan_copy, loader.discover(plan_copy)))[:2] == (plan, diags)
+
+
+def test_a_warm_status_is_the_status_and_builds_no_model(plan_copy: Path, tmp_path: Path) -> None:
+    """``status`` keeps its answer beside the plan: run again on the same files (a fresh process,
+    as a user runs it) it prints the same screen and the same warning without building the plan."""
+    _with_warning(plan_copy)
+    env = {**os.environ, "NTMPLAN_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "80", "NO_COLOR": "1"}
+    env.pop("NTMPLAN_NO_CACHE", None)
+    cmd = [sys.executable, "-m", "ntmplan", "--plan", str(plan_copy), "status"]
+    cold = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    assert cold.returncode == 0 and "TEXT001" in cold.stderr and "2023" in cold.stdout, cold.stderr
+    warm = imported(["--plan", str(plan_copy), "status"], ("pydantic", "ntmplan.models.", "yaml", "ruamel"), env, ROOT)
+    assert (warm.code, warm.out.rstrip("\n"), warm.err) == (cold.returncode, cold.stdout.rstrip("\n"), cold.stderr)
+    assert warm.modules == ["ntmplan.models.period"]
+
+
+def test_a_kept_status_answers_only_the_same_question_of_the_same_files(cli, plan_copy: Path) -> None:
+    from ntmplan import cache
+
+    repo = plan_copy.parent
+    assert cli("record", "progress", "2.a", "-p", "2023-Q2", "-s", "in-progress", cwd=repo).code == 0
+    first = cli("status", "--format", "json", cwd=repo)
+    cache._recent.clear()  # what is on disk, not what this process remembers
+    assert cli("status", "--format", "json", cwd=repo).out == first.out
+    other = cli("status", "--format", "json", "--period", "2023-Q1", cwd=repo)
+    assert '"period": "2023-Q1"' in other.out and other.out != first.out
+    assert cli("record", "progress", "2.a", "-p", "2023-Q2", "-s", "done", cwd=repo).code == 0
+    cache._recent.clear()
+    after = cli("status", "--format", "json", cwd=repo)
+    assert '"done": 1' in after.out and '"done": 1' not in first.out
+    bad = cli("status", "--period", "2031-Q1", cwd=repo)  # outside the plan's years: refused, never kept
+    assert bad.code == 2
+    cache._recent.clear()
+    assert cli("status", "--period", "2031-Q1", cwd=repo).code == 2

@@ -8,13 +8,14 @@ given (:func:`state`); nothing here imports a command module, and the entry poin
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
 
 import typer
 
-from ..errors import PlanInvalid, PlanNotFound, UsageError
+from ..errors import Diagnostic, PlanInvalid, PlanNotFound, UsageError
 from ..i18n import Msg, set_lang, t
 from .localize import LocalGroup
 from .options import Lang
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
     from ..loader import FileSource
     from ..models import Period, Plan
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="ntmplan",
@@ -140,15 +143,29 @@ def plan_source(ctx: typer.Context) -> FileSource | None:
 def load(ctx: typer.Context) -> Plan:
     """Load the plan or raise PlanInvalid; warnings are printed to stderr."""
     from ..loader import load_plan
-    from .output import print_diagnostics
 
     plan, diags = load_plan(plan_dir(ctx), source=plan_source(ctx))
-    if plan is None:
+    return _checked(plan, diags)
+
+
+def answer(ctx: typer.Context, name: str, args: Sequence[str | None], compute: Callable[[Plan], T]) -> T:
+    """``compute(plan)``, kept in the cache for the same files and ``args`` (see
+    :func:`ntmplan.loader.plan_answer`); PlanInvalid and warnings as :func:`load`."""
+    from ..loader import plan_answer
+
+    value, diags = plan_answer(plan_dir(ctx), name, args, compute, source=plan_source(ctx))
+    return _checked(value, diags)
+
+
+def _checked(value: T | None, diags: list[Diagnostic]) -> T:
+    from .output import print_diagnostics
+
+    if value is None:
         raise PlanInvalid(diags)
     warnings = [d for d in diags if not d.is_error]
     if warnings:
         print_diagnostics(warnings)
-    return plan
+    return value
 
 
 def out(ctx: typer.Context) -> Console:

@@ -20,7 +20,7 @@ from ..i18n.catalogue import (
     UNIT_FILTER_HELP,
 )
 from ..words import Level
-from .base import app, load, out, parse_period, plan_dir, plan_source, state
+from .base import answer, app, load, out, parse_period, plan_dir, plan_source, state
 from .complete import item_ids, source_ids, unit_ids
 from .options import (
     CheckFmt,
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from ..edits import Recorded
+    from ..models import Plan
+    from ..queries.status import Status
 
 
 @app.command()
@@ -70,13 +72,16 @@ def status(
     fmt: FormatOpt = Fmt.text,
 ) -> None:
     """Where the plan stands, on one screen: progress, funding, criteria, milestones, changes, attention."""
-    from ..criteria_data import national_criteria
-    from ..queries.status import status as build
     from .output import print_json
 
-    plan = load(ctx)
-    wanted = parse_period(period, plan)
-    result = build(plan, national_criteria(), wanted, level.value if level else None)
+    def build(plan: Plan) -> Status:
+        from ..criteria_data import national_criteria
+        from ..queries.status import status
+
+        return status(plan, national_criteria(), parse_period(period, plan), level.value if level else None)
+
+    # kept beside the plan in the cache: a warm status builds no model (nor imports pydantic)
+    result = answer(ctx, "status", (period, level.value if level else None), build)
     if fmt is Fmt.json:
         print_json(result)
     else:
