@@ -220,3 +220,18 @@ def test_a_kept_status_answers_only_the_same_question_of_the_same_files(cli, pla
     assert bad.code == 2
     cache._recent.clear()
     assert cli("status", "--period", "2031-Q1", cwd=repo).code == 2
+
+
+def test_a_kept_status_is_worded_in_the_language_asked(cli, plan_copy: Path, monkeypatch) -> None:
+    """The kept answer is data: its sentences are worded when shown, in the language of the run."""
+    from ntmplan import cache
+
+    repo = plan_copy.parent
+    assert cli("record", "progress", "2.a", "-p", "2023-Q2", "-s", "blocked", "--reason", "Chờ vốn", cwd=repo).code == 0
+    args = ("status", "--full", "--level", "kieu-mau")
+    cli("--lang", "vi", *args, cwd=repo, vi_check=False)  # made and kept in Vietnamese
+    cache._recent.clear()
+    kept = cli("--lang", "en", *args, cwd=repo, vi_check=False)
+    monkeypatch.setenv("NTMPLAN_NO_CACHE", "1")
+    made = cli("--lang", "en", *args, cwd=repo, vi_check=False)
+    assert kept.out == made.out and "conditions" in kept.out
