@@ -32,6 +32,7 @@ from .models.period import Period, plan_period
 from .models.progress import STATUS_NAMES, STATUSES, normalise_status, status_conflict
 from .words import BASIS_NAMES, RECORDABLE, ItemStatus
 from .yamlio import dump_text, expand_aliases, parse_yaml, write_atomic
+from .yamlio.comments import edited_in_place
 from .yamlio.write import TMP_SUFFIX
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def _apply_locked(
         if doc is None:
             raise RecordRefused(f"{rel} cannot be read; fix it first (ntmplan check)", diags)
         expand_aliases(doc.tree)
-        what = edit(doc.tree)
+        what = edited_in_place(doc.tree, edit)
         text = dump_text(doc.tree, doc.newline, original=_original_text(raw, doc.bom))
         bom, parsed = doc.bom, None
     new_bytes = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
@@ -258,7 +259,7 @@ def _splice(
     small, diags = parse_yaml(path, cut.text.encode("utf-8"))
     if small is None or diags:
         return None  # the whole file's round trip reports it as it always has
-    what = edit(small.tree)
+    what = edited_in_place(small.tree, edit)
     layout = layout_of(text.replace("\r\n", "\n"))
     newline = "\r\n" if "\r\n" in text else "\n"
     piece_text = dump_text(small.tree, newline, original=cut.text, layout=layout)

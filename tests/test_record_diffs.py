@@ -19,6 +19,11 @@ EXPECTED_CHANGES = {  # lines removed, lines added
     "dash-at-column-0-append": (0, 1),
     "mixed-line-endings": (1, 1),
     "note-longer-than-4096": (1, 1),
+    # the blank line and comment before the next section stay before it (they were written after
+    # the new key, or dropped with the cleared field, when the parser's attachment decided)
+    "comment-before-next-section": (0, 1),
+    "clear-keeps-blank-line": (1, 0),
+    "new-item-before-a-comment": (0, 2),
 }
 
 

@@ -12,7 +12,14 @@ import pytest
 from conftest import DATA
 
 CASES = sorted(p for p in (DATA / "record-diffs").iterdir() if p.is_dir())
-EXISTING = {"indent-4-spaces", "dash-at-column-0", "mixed-line-endings", "note-longer-than-4096"}
+EXISTING = {
+    "indent-4-spaces",
+    "dash-at-column-0",
+    "mixed-line-endings",
+    "note-longer-than-4096",
+    "comment-before-next-section",
+    "clear-keeps-blank-line",
+}
 """The cases that record into an item already in the file (the others add one: the whole round trip)."""
 
 PLAIN = (
