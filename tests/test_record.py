@@ -329,3 +329,13 @@ def test_a_refused_record_points_into_the_edit_it_refused(cli, repo: Path) -> No
         "   |             ^",
     ]
     assert target.read_text(encoding="utf-8") == before
+
+
+def test_a_cleared_field_is_said_in_vietnamese(cli, repo: Path) -> None:
+    args = ("record", "progress", "2.a", "-p", "2023-Q3")
+    assert cli(*args, "-s", "in-progress", "--percent", "40", "--note", "Đang thi công", cwd=repo).code == 0
+    said = cli("--lang", "vi", *args, "--percent", "50", "--clear", "note", cwd=repo)
+    assert said.code == 0, said.err
+    assert said.err.endswith("— 2.a: đang thực hiện (50%); đã xóa note\n")
+    said = cli("--lang", "vi", *args, "--clear", "percent", cwd=repo)
+    assert said.err.endswith("— 2.a: đang thực hiện; đã xóa percent\n")

@@ -990,6 +990,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "refuse.empty_text": ("văn bản đang trống", "the text is empty"),
     "rec.progress": ("{id}: {status}", "{id}: {status}"),
     "rec.progress_pct": ("{id}: {status} ({pct}%)", "{id}: {status} ({pct}%)"),
+    "rec.progress_cleared": ("{id}: {status}; đã xóa {fields}", "{id}: {status}; cleared {fields}"),
+    "rec.progress_pct_cleared": (
+        "{id}: {status} ({pct}%); đã xóa {fields}",
+        "{id}: {status} ({pct}%); cleared {fields}",
+    ),
     "word.status.not-started": ("chưa triển khai", "not-started"),
     "word.status.in-progress": ("đang thực hiện", "in-progress"),
     "word.status.done": ("hoàn thành", "done"),
