@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +31,35 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
     cache._recent.clear()
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+_BUILT: dict[str, object] = {}
+"""The Click command of each language, built once per worker for the ``cli`` fixture's runs."""
+
+
+def _built_once(build: Callable[[Any], object]) -> Callable[[Any], object]:
+    """``typer.main.get_command`` for the ``cli`` fixture's runs (``build`` is Typer's own).
+
+    Typer turns the app into a Click command on every run by reading the signature of every
+    command (``typing.get_type_hints``): about 30 ms, half of a small in-process command, and the
+    suite runs ``main()`` over a thousand times. What it builds depends only on the code and, once
+    ``localize`` has put the help into a language, on that language; so each language's command is
+    built once and every later run in that language parses its own arguments with it (as Click's
+    CliRunner reuses one command). Any other caller of ``get_command``, a user's run and every
+    subprocess test build their own."""
+
+    def get_command(typer_instance: Any) -> object:
+        from ntmplan.cli.base import app
+        from ntmplan.i18n import get_lang
+
+        if typer_instance is not app:
+            return build(typer_instance)
+        lang = get_lang()
+        if lang not in _BUILT:
+            _BUILT[lang] = build(app)
+        return _BUILT[lang]
+
+    return get_command
 
 
 @pytest.fixture
@@ -93,8 +123,12 @@ def cli(
     English sentences in it: the whole CLI suite checks the Vietnamese interface this way.
     A test module that reads the Vietnamese interface sets ``CLI_LANG = "vi"``.
     """
+    import typer
+
     from ntmplan.cli.app import main
 
+    build = typer.main.get_command
+    once = _built_once(build)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NTMPLAN_LANG", getattr(request.module, "CLI_LANG", "en"))  # a module may read vi
@@ -119,12 +153,14 @@ def cli(
         monkeypatch.setattr(sys, "argv", ["ntmplan", *args])
         if cwd is not None:
             os.chdir(cwd)
+        typer.main.get_command = once
         try:
             main()
             code = 0
         except SystemExit as exc:
             code = int(exc.code or 0)
         finally:
+            typer.main.get_command = build
             os.chdir(old)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
