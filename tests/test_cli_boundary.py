@@ -133,3 +133,34 @@ def test_a_recognition_is_worded_from_its_data_in_either_language() -> None:
     assert recognition_text(undated, "en") == (
         "recognised as New rural in 2017 (decision 7/QĐ-UBND), under the criteria set of 2016–2020"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "built"),
+    [
+        (["--plan", "x", "status", "--full"], ["status"]),
+        (["--plan", "status", "check"], ["check"]),  # a plan folder named like a command is the option's value
+        (["--plan=status", "--no-color", "record", "progress", "2.a"], ["record"]),
+        (["--lang", "en", "--help", "status"], None),  # the root's help lists every command
+        (["statu"], None),  # Click's "did you mean" needs every name
+        ([], None),
+    ],
+)
+def test_a_run_builds_only_the_subcommand_it_runs(args: list[str], built: list[str] | None) -> None:
+    """Typer builds every registered subcommand's Click command on every run; a run that names
+    one builds only it (start-up), anything else the whole application."""
+    import typer
+
+    from ntmplan.cli.app import _with_only
+
+    every = list(typer.main.get_command(_with_only(["--help"])).commands)  # type: ignore[attr-defined]
+    assert len(every) == 15
+    names = list(typer.main.get_command(_with_only(args)).commands)  # type: ignore[attr-defined]
+    assert names == (built or every)
+
+
+def test_a_plan_folder_named_like_a_command(cli, plan_copy: Path) -> None:
+    folder = plan_copy.parent / "status"
+    plan_copy.rename(folder)
+    r = cli("--plan", "status", "check", cwd=folder.parent)
+    assert r.code == 0 and r.out == ""
