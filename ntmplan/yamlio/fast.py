@@ -60,14 +60,18 @@ def _constructor() -> Any:
 
 
 def _load(text: str) -> Any:
-    """libyaml through PyYAML (core12: faster) when it is installed, else through ruamel's C parser."""
+    """The file's plain values: libyaml through PyYAML (core12: faster) when it is installed,
+    else through ruamel's C parser; ``_NeedsSlowPath`` when the careful path must read it."""
     from . import core12
 
+    budget = node_budget(text)
     if core12.available():
         try:
-            return core12.load(text)
+            return core12.load(text, budget)  # plain already: the same rules as _plain's, in one walk
         except core12.Unsupported:
             pass
+        except core12.Refused:
+            raise _NeedsSlowPath from None
     from ruamel.yaml import YAML
     from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
 
@@ -77,7 +81,7 @@ def _load(text: str) -> Any:
     yaml = YAML(typ="safe", pure=False)
     yaml.Constructor = _constructor()
     yaml.allow_duplicate_keys = False
-    return yaml.load(text)
+    return _plain(yaml.load(text), [budget])
 
 
 def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
@@ -87,9 +91,8 @@ def fast_parse(path: Path, raw: bytes) -> YamlFile | None:
         return None
     try:
         data = _load(text)
-        if not isinstance(data, dict):
-            return None
-        plain = _plain(data, [node_budget(text)])
     except Exception:  # noqa: BLE001 - any problem at all: the slow path will name and locate it
         return None
-    return YamlFile(path, text, None, plain, newline, bom, raw=raw)
+    if not isinstance(data, dict):
+        return None
+    return YamlFile(path, text, None, data, newline, bom, raw=raw)
