@@ -36,8 +36,11 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
     doc = plan.document
     quarters = [Period.quarter(y, q) for y in plan.years for q in range(1, 5)]
     item_ids = [c.item_id(i) for c, i in plan.items()]
+    no_report = ItemStatus.NO_REPORT.value
+    ids: dict[str, str | None] = {}  # a progress key -> its item's id (the same keys come back every quarter)
     latest: dict[str, str] = {}
     by_period = {p.period: p for p in plan.progress}
+    judging = [p.period for p in plan.progress if p.indicators or p.criteria]
     to_date = 0
     per_quarter: dict[str, Any] = {}
     # the counts as of a quarter depend on the set in force and on the progress files ended by then
@@ -50,14 +53,17 @@ def summarise(plan: Plan, national: CriteriaSet) -> dict[str, Any]:
         progress = by_period.get(quarter)
         if progress is not None:
             for key, entry in progress.items.items():
-                found = plan.item(key)
-                if found:
-                    latest[found[0].item_id(found[1])] = entry.status
+                if key not in ids:
+                    found = plan.item(key)
+                    ids[key] = found[0].item_id(found[1]) if found else None
+                item_id = ids[key]
+                if item_id is not None:
+                    latest[item_id] = entry.status
             to_date += sum(f.total for f in progress.funding.values())
-        judged = sum(1 for p in plan.progress if (p.indicators or p.criteria) and p.period.ends_by(quarter))
+        judged = sum(1 for when in judging if when.ends_by(quarter))
         counts = dict.fromkeys(BUCKETS, 0)
         for item in item_ids:
-            counts[latest.get(item, ItemStatus.NO_REPORT.value)] += 1
+            counts[latest.get(item, no_report)] += 1
         chosen = set_in_force(plan, national, quarter.year)
         inputs = (None if chosen is None else (chosen.decision, chosen.first_year, chosen.last_year), judged)
         if inputs != criteria_key:
