@@ -441,3 +441,21 @@ def test_the_workspace_commands_refuse_in_vietnamese(cli: Cli, workspace: Path, 
     assert exported.code == 1 and "ntmplan: không xuất: communes/xa-00006: " in exported.err
     assert "lỗi[FUND002]" in exported.err
     assert f"5 xã → {tmp_path / 'out'}{os.sep} (" in exported.err
+
+
+def test_the_closing_message_is_whole_at_80_columns(cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, a message longer than its width is wrapped between words, not cut by it."""
+    import sys
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    r = cli("--lang", "vi", "rollup", cwd=workspace, vi_check=False)
+    assert r.code == 1
+    shown = r.err.rpartition("\x1b[K")[2]  # the progress line is cleared before the message
+    tail = shown[shown.index("ntmplan: 1/6") :]
+    assert all(len(line) <= 80 for line in shown.splitlines()), shown
+    assert " ".join(line.strip() for line in tail.splitlines()) == (
+        "ntmplan: 1/6 kế hoạch không qua kiểm tra; các kế hoạch còn lại vẫn được tổng hợp "
+        "(chạy `ntmplan --plan DIR check` cho từng kế hoạch)"
+    )
+    assert tail.splitlines()[1].startswith("  ")

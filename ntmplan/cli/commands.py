@@ -33,6 +33,7 @@ from .options import (
     level_option,
     period_option,
 )
+from .output import echo
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -57,7 +58,7 @@ def check(
     print_diagnostics(diags, fmt.value)
     errors = sum(d.is_error for d in diags)
     if fmt is CheckFmt.text and not diags:
-        typer.echo(t("check.ok"), err=True)
+        echo(t("check.ok"), err=True)
     raise typer.Exit(ExitCode.INVALID if errors else ExitCode.OK)
 
 
@@ -211,7 +212,6 @@ def _recorded(result: Recorded) -> None:
 
     shown = SourceLocation(result.path).display_path()
     made = f" ({t('new_file')})" if result.created else ""
-    from .output import echo
 
     echo(f"{t('written')}: {shown}{made} — {tr(result.what)}", err=True)
 
@@ -389,7 +389,7 @@ def criteria_template(
 
         text = modeline("criteria.yaml") + "\n" + text
     write_template(target, text)
-    typer.echo(t("template.written", target=target.as_posix()), err=True)
+    echo(t("template.written", target=target.as_posix()), err=True)
 
 
 class ReportKind(str, Enum):
@@ -480,7 +480,7 @@ def report(
     if templates is not None and not templates.is_dir():
         raise UsageError(f"--templates: '{templates}' is not a directory")
     if not plan_templates and templates is None and own_templates(plan.root).is_dir():
-        typer.echo("ntmplan: " + t("note.plan_templates", path=str(own_templates(plan.root))), err=True)
+        echo("ntmplan: " + t("note.plan_templates", path=str(own_templates(plan.root))), err=True)
     day = _report_date(date)
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and chosen in ("docx", "xlsx"):
@@ -501,7 +501,7 @@ def report(
         signer=signer,
         level=level.value if level else None,
     )
-    from .output import echo, terminal_safe
+    from .output import terminal_safe
 
     for warning in result.warnings:
         echo(f"ntmplan: {t('severity.warning', state(ctx).lang)}: {tr(warning, state(ctx).lang)}", err=True)

@@ -17,6 +17,7 @@ from ..i18n import t, tr
 from ..words import Level
 from .base import app, out, parse_period, plan_dir, state
 from .options import PlansOpt, WorkspaceOpt, level_option, period_option
+from .output import echo
 
 if TYPE_CHECKING:
     from ..many.workspace import Members
@@ -36,7 +37,6 @@ class RollupFmt(str, Enum):
 
 def members(workspace: Path | None, plans: list[str] | None, use_cache: bool = True) -> Members:
     from ..many.workspace import load_members
-    from .output import echo
 
     found = load_members(workspace, plans, use_cache=use_cache)
     for warning in found.warnings:
@@ -347,7 +347,7 @@ def rollup_cmd(
         out(ctx).print(rollup_view(shown))
     sys.stdout.flush()
     if result.failed:
-        typer.echo(
+        echo(
             tr(
                 f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
                 "the others are rolled up (run `ntmplan --plan DIR check` on each)"
@@ -374,7 +374,6 @@ def export_cmd(
     """Tidy tables of every plan of the workspace (or of the one plan) for DuckDB, Spark or a warehouse."""
     from ..many.export import export
     from ..many.workspace import Member, Members, find_workspace
-    from .output import echo
 
     if workspace is None and not plans and (state(ctx).plan_dir is not None or find_workspace() is None):
         root = plan_dir(ctx)
@@ -391,7 +390,7 @@ def export_cmd(
     for member_id, first in result.failed:
         echo(tr(f"ntmplan: not exported: {member_id}: {first}"), err=True)
     tables = ", ".join(f"{table}: {n}" for table, n in result.rows.items())
-    typer.echo(t("rollup.exported", count=result.communes, output=f"{output}{os.sep}", tables=tables), err=True)
+    echo(t("rollup.exported", count=result.communes, output=f"{output}{os.sep}", tables=tables), err=True)
     if result.failed:
         raise typer.Exit(ExitCode.INVALID)
 
@@ -441,9 +440,9 @@ def report_rollup(
         roots = [member.root for member in found.members]
         replaced = write_report(target, content, {}, roots, force, default=output is None)
         note = f" ({t('replaced_file')})" if replaced else ""
-        typer.echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
+        echo(f"{t('written', state(ctx).lang)}: {target}{note}", err=True)
     if result.failed:
-        typer.echo(
+        echo(
             tr(
                 f"ntmplan: {len(result.failed)} of {len(result.rows)} plans do not check; "
                 "the report covers the others and lists them"

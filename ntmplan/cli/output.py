@@ -45,8 +45,27 @@ def terminal_safe(text: str) -> str:
 
 
 def echo(text: str, err: bool = False) -> None:
-    """One line of text to stdout (or stderr), made safe for the terminal."""
-    print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
+    """A message to stdout (or stderr), made safe for the terminal. On a terminal it is whole at
+    the terminal's width: a longer line is wrapped between words, its next lines indented by two
+    spaces (a path or word longer than a line stays whole). Piped or redirected, each message
+    stays one line, for logs and grep."""
+    stream = sys.stderr if err else sys.stdout
+    text = terminal_safe(text)
+    if stream.isatty():
+        import shutil
+        import textwrap
+
+        width = max(shutil.get_terminal_size((80, 24)).columns, 40)
+        lines: list[str] = []
+        for line in text.split("\n"):
+            wrap = len(line) > width
+            lines += (
+                textwrap.wrap(line, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+                if wrap
+                else [line]
+            )
+        text = "\n".join(lines)
+    print(text, file=stream)
 
 
 @cache

@@ -12,6 +12,7 @@ from ..i18n import t, word
 from ..words import CriterionState, ItemStatus, Level
 from .base import app, load, out, parse_period, plan_dir, state
 from .options import Fmt, FormatOpt, TemplatesOpt, level_option, period_option
+from .output import echo
 
 if TYPE_CHECKING:
     from rich.padding import Padding
@@ -35,7 +36,7 @@ def schema(
     for kind in KINDS:
         path = target / f"{kind}.schema.json"
         write_output(path, schema_text(kind).encode("utf-8"))
-    typer.echo(f"{t('written', state(ctx).lang)}: {target}/ ({', '.join(f'{k}.schema.json' for k in KINDS)})", err=True)
+    echo(f"{t('written', state(ctx).lang)}: {target}/ ({', '.join(f'{k}.schema.json' for k in KINDS)})", err=True)
 
 
 @app.command()
@@ -55,8 +56,8 @@ def init(
 
     made = create(directory, new_plan(commune, province, district, years), git=git)
     lang = state(ctx).lang
-    typer.echo(t("init.written", lang, directory=directory, count=len(made), git=", git init" if git else ""), err=True)
-    typer.echo(t("init.next", lang, directory=directory), err=True)
+    echo(t("init.written", lang, directory=directory, count=len(made), git=", git init" if git else ""), err=True)
+    echo(t("init.next", lang, directory=directory), err=True)
 
 
 def _status(value: str, lang: str) -> str:
@@ -255,4 +256,4 @@ def site(
     built = render_site(plan, national_criteria(), wanted, level.value, templates, rollup)
     for name, data in built.files.items():
         write_output(output / name, data)
-    typer.echo(f"{t('written', state(ctx).lang)}: {output}/ ({', '.join(built.files)})", err=True)
+    echo(f"{t('written', state(ctx).lang)}: {output}/ ({', '.join(built.files)})", err=True)
