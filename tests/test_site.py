@@ -7,10 +7,13 @@ browser's console log must hold no message from any page.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,18 +82,46 @@ window.addEventListener("load", function () {
 </script></body></html>"""
 
 
-@pytest.fixture
-def site_dir(cli, plan_copy: Path, tmp_path: Path) -> Path:
-    (plan_copy / "progress").mkdir()
-    (plan_copy / "progress" / "2023-Q3.yaml").write_text(Q3, encoding="utf-8")
-    (plan_copy / "progress" / "2023-Q4.yaml").write_text(Q4, encoding="utf-8")
+@pytest.fixture(scope="module")
+def _built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The site of a plan with two reported quarters, built once for the tests that read it (none
+    writes into it): the plan folder and the site folder."""
+    tmp_path = tmp_path_factory.mktemp("site")
+    plan = tmp_path / "repo" / "plan"
+    shutil.copytree(PLAN, plan)
+    (plan / "progress").mkdir()
+    (plan / "progress" / "2023-Q3.yaml").write_text(Q3, encoding="utf-8")
+    (plan / "progress" / "2023-Q4.yaml").write_text(Q4, encoding="utf-8")
     # a workspace of two communes: this plan, and a copy that has reported nothing
     shutil.copytree(PLAN, tmp_path / "xa-b" / "plan")
     (tmp_path / "ntmplan-workspace.yaml").write_text("name: Thử\nplans: [repo/plan, xa-b/plan]\n", encoding="utf-8")
     out = tmp_path / "site"
-    result = cli("--plan", str(plan_copy), "site", "-o", str(out), cwd=plan_copy)
-    assert result.code == 0, result.err
-    return out
+    from ntmplan.cli.app import main
+
+    err = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        mp.setenv("NTMPLAN_CACHE_DIR", str(tmp_path / "cache"))
+        mp.setenv("NTMPLAN_LANG", "en")  # as the cli fixture runs it
+        mp.setattr(sys, "argv", ["ntmplan", "--plan", str(plan), "site", "-o", str(out)])
+        mp.chdir(plan)
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    assert code == 0, err.getvalue()
+    return plan, out
+
+
+@pytest.fixture
+def site_dir(_built: tuple[Path, Path]) -> Path:
+    return _built[1]
+
+
+@pytest.fixture
+def site_plan(_built: tuple[Path, Path]) -> Path:
+    """The plan the site was built from (read only)."""
+    return _built[0]
 
 
 def test_site_pages_are_offline_and_escaped(site_dir: Path) -> None:
@@ -117,7 +148,10 @@ def test_site_without_progress_says_so(cli, plan_copy: Path, tmp_path: Path) -> 
 
 
 @needs_chromium
-def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path, plan_copy: Path) -> None:
+def test_site_in_headless_chromium_matches_the_json_outputs(
+    cli, site_dir: Path, site_plan: Path, tmp_path: Path
+) -> None:
+    site_dir = shutil.copytree(site_dir, tmp_path / "site")  # the harness page beside the pages, in a copy
     frames = "\n".join(f'<iframe src="{name}" width="1200" height="800"></iframe>' for name, _ in ALL_PAGES)
     (site_dir / "_harness.html").write_text(HARNESS % {"frames": frames}, encoding="utf-8")
     done = subprocess.run(
@@ -139,8 +173,8 @@ def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path,
     assert sorted(pages) == sorted(name for name, _ in ALL_PAGES)
     assert all(p["ready"] == "yes" for p in pages.values()), pages  # every page's script ran
 
-    status = json.loads(cli("--plan", str(plan_copy), "status", "--format", "json").out)
-    funding = json.loads(cli("--plan", str(plan_copy), "funding", "--period", "2023-Q4", "--format", "json").out)
+    status = json.loads(cli("--plan", str(site_plan), "status", "--format", "json").out)
+    funding = json.loads(cli("--plan", str(site_plan), "funding", "--period", "2023-Q4", "--format", "json").out)
     index = pages["index.html"]
     assert index["period"] == "quý IV năm 2023"
     assert int(index["items-total"]) == sum(status["items_by_status"].values()) == 52
@@ -158,15 +192,15 @@ def test_site_in_headless_chromium_matches_the_json_outputs(cli, site_dir: Path,
             assert shown[(source["id"], field)] == vn.amount(source[field]), (source["id"], field)
     assert fund["svg"] == 12  # one bar a quarter, 2021-Q1 … 2023-Q4
     for level in ("ntm", "nang-cao", "kieu-mau"):
-        crit = json.loads(cli("--plan", str(plan_copy), "criteria", "--level", level, "--format", "json").out)
+        crit = json.loads(cli("--plan", str(site_plan), "criteria", "--level", level, "--format", "json").out)
         assert pages["criteria.html"][f"summary-{level}"] == crit["summary"], level
-    rollup = json.loads(cli("rollup", "--format", "json", cwd=plan_copy).out)
+    rollup = json.loads(cli("rollup", "--format", "json", cwd=site_plan).out)
     shown_rollup = pages["rollup.html"]
     assert int(shown_rollup["rollup-communes"]) == rollup["total"]["communes"] == 2
     assert shown_rollup["rollup-mobilised"] == vn.amount(rollup["total"]["mobilised"]) == "4.250.000.000"
     assert shown_rollup["rollup-planned"] == vn.amount(rollup["total"]["planned"])
     assert shown_rollup["rollup-sentences"] == "".join(rollup["total"]["sentences"])
-    km = json.loads(cli("--plan", str(plan_copy), "criteria", "--level", "kieu-mau", "--format", "json").out)
+    km = json.loads(cli("--plan", str(site_plan), "criteria", "--level", "kieu-mau", "--format", "json").out)
     html = (site_dir / "criteria.html").read_text(encoding="utf-8")
     for cond in km["conditions"]:
         assert f'data-condition="{cond["id"]}"' in html
