@@ -29,8 +29,10 @@ def test_what_if_total_leaves_the_plan_alone(cli) -> None:
 
 def test_funding_text_table(cli) -> None:
     out = cli("--plan", str(PLAN), "funding").out
-    assert "Funding — total 60.000.000.000 đồng (60 tỷ)" in out
-    assert "21.000.000.000" in out and "  Total  " in out
+    assert "Funding — total 60,000,000,000 đồng (60 tỷ)" in out
+    assert "21,000,000,000" in out and "  Total  " in out
+    vi = cli("--lang", "vi", "--plan", str(PLAN), "funding").out  # Vietnamese marks in Vietnamese
+    assert "Nguồn vốn — tổng 60.000.000.000 đồng (60 tỷ)" in vi and "21.000.000.000" in vi
 
 
 def test_bad_options_exit_2(cli) -> None:
@@ -71,7 +73,7 @@ def test_mobilised_in_period_and_to_date(cli, plan_copy: Path) -> None:
     comps = json.loads(cli("--plan", str(plan_copy), "funding", "--by", "component", "--format", "json").out)
     assert {c["component"]: c["mobilised"] for c in comps["components"]}[2] == 200_000_000
     status = cli("--plan", str(plan_copy), "status").out
-    assert "Funds mobilised: 2.300.000.000 / 60.000.000.000 đồng (3,8% of plan;" in status
+    assert "Funds mobilised: 2,300,000,000 / 60,000,000,000 đồng (3.8% of plan;" in status
 
 
 def test_status_and_funding_json_give_funding_one_shape(cli, plan_copy):

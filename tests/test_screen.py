@@ -46,7 +46,7 @@ def test_status_is_one_screen_at_80_columns(cli, repo: Path, monkeypatch: pytest
 
 def test_status_full_keeps_the_tables(cli, repo: Path) -> None:
     out = cli("status", "--full", cwd=repo).out
-    assert "Units" in out and "Components" in out and "21.000.000.000" in out
+    assert "Units" in out and "Components" in out and "21,000,000,000" in out
     assert "Not st.: not started" in out  # abbreviated headings come with a legend
     assert "Phát triển hạ tầng kinh tế - xã hội, cơ bản đồng bộ," in out  # more than three words at 120 columns
 

@@ -205,9 +205,10 @@ def rollup_json(result: Rollup) -> dict[str, Any]:
 
 
 def _percent(value: Any) -> str:
-    from .. import vn
+    """``12,5%`` (``12.5%`` in English): the roll-up's text view, in the chosen language's marks."""
+    from ..i18n import figures
 
-    return "—" if value is None else vn.percent(value)
+    return figures.percent(value)
 
 
 def rollup_csv(result: Rollup) -> str:
@@ -271,9 +272,9 @@ def rollup_view(result: Rollup) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    from ..i18n import get_lang
+    from ..i18n.figures import period_label
 
-    period = result.period.label_vi if get_lang() == "vi" else str(result.period)
+    period = period_label(result.period)
     table = Table(
         title=t("rollup.title", count=len(result.rows), period=period, level=_level_short(result.level)),
         title_justify="left",

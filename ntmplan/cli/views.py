@@ -13,6 +13,7 @@ from rich.text import Text
 
 from .. import vn
 from ..i18n import condition_detail, criteria_assessment, criteria_summary, recognition_text, t, word
+from ..i18n import figures as fig
 from ..words import CriterionState, ItemStatus, Level, MilestoneState
 
 if TYPE_CHECKING:  # the views of units, items and funding need no status query loaded
@@ -35,11 +36,12 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def _pct(value: object) -> str:
-    """One decimal at most, none when it is zero: ``5%`` beside ``30%`` and ``3,7%``, never ``5,0%``."""
+def _pct(value: object, lang: str) -> str:
+    """One decimal at most, none when it is zero: ``5%`` beside ``30%`` and ``3,7%`` (``3.7%`` in
+    English), never ``5,0%``."""
     if value is None:
         return "—"
-    text = vn.percent(value)  # type: ignore[arg-type]
+    text = fig.percent(value, lang=lang)  # type: ignore[arg-type]
     return text[:-3] + "%" if text.endswith((",0%", ".0%")) else text
 
 
@@ -71,7 +73,7 @@ def status_full_view(s: Status, lang: str, width: int = 120) -> Group:
         parts.append(
             Text.assemble(
                 (f"{t('reporting_period', lang)}: ", "bold"),
-                f"{s.period} ({s.period.label_vi})",
+                f"{s.period} ({fig.period_label(s.period, lang)})",
                 f"  ·  {t('periods_recorded', lang)}: {recorded}",
             )
         )
@@ -81,12 +83,14 @@ def status_full_view(s: Status, lang: str, width: int = 120) -> Group:
         parts.append(Text(f"  • {m.name}: {word(m.state, MilestoneState, lang)} {m.year}"))
     for target in s.targets:
         latest = (
-            f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None else t("no_data", lang)
+            f"{fig.number(target.latest, lang=lang)} ({target.latest_period})"
+            if target.latest is not None
+            else t("no_data", lang)
         )
         sign = "≥" if target.direction == ">=" else "≤"
         parts.append(
             Text(
-                f"  • {target.name}: {sign} {vn.number(target.value)} {target.unit} "
+                f"  • {target.name}: {sign} {fig.number(target.value, lang=lang)} {target.unit} "
                 f"({target.year}) — {t('latest', lang)}: {latest}"
             )
         )
@@ -164,7 +168,9 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
     if s.period is None:  # nothing recorded yet: the plan itself is what there is to show
         return status_full_view(s, lang, width)
     recorded = ", ".join(str(p) for p in s.periods)
-    lines.append(Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({s.period.label_vi})"))
+    lines.append(
+        Text.assemble((f"{t('reporting_period', lang)}: ", "bold"), f"{s.period} ({fig.period_label(s.period, lang)})")
+    )
     if not s.recorded:
         lines.append(Text(t("period_empty", lang, period=str(s.period), recorded=recorded), style="bold yellow"))
     counts = s.items_by_status
@@ -195,10 +201,10 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
                 + t(
                     "funding_vs_time",
                     lang,
-                    amount=vn.amount(f.to_date),
-                    total=vn.amount(f.total),
-                    pct=_pct(f.percent_of_plan),
-                    time=_pct(s.time_elapsed * 100) if s.time_elapsed is not None else "—",
+                    amount=fig.amount(f.to_date, lang),
+                    total=fig.amount(f.total, lang),
+                    pct=_pct(f.percent_of_plan, lang),
+                    time=_pct(s.time_elapsed * 100, lang) if s.time_elapsed is not None else "—",
                 )
             )
         )
@@ -216,16 +222,18 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
     for target in s.targets:
         sign = "≥" if target.direction == ">=" else "≤"
         latest = (
-            f"{vn.number(target.latest)} ({target.latest_period})" if target.latest is not None else t("no_data", lang)
+            f"{fig.number(target.latest, lang=lang)} ({target.latest_period})"
+            if target.latest is not None
+            else t("no_data", lang)
         )
         gap = ""
         if target.latest is not None:
             short = target.value - target.latest if target.direction == ">=" else target.latest - target.value
             if short > 0:
-                gap = f"; {t('gap', lang)} {vn.number(short)}"
+                gap = f"; {t('gap', lang)} {fig.number(short, lang=lang)}"
         lines.append(
             Text(
-                f"  {target.name}: {sign} {vn.number(target.value)} {target.unit} ({target.year}); "
+                f"  {target.name}: {sign} {fig.number(target.value, lang=lang)} {target.unit} ({target.year}); "
                 f"{t('latest', lang)}: {latest}{gap}"
             )
         )
@@ -238,7 +246,7 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
             parts.append(t("change_blocked", lang, ids=", ".join(c.id for c in ch.newly_blocked)))
         money = sum(m.change_to_date for m in ch.money)
         if money:
-            parts.append(t("change_money", lang, amount=vn.amount(money)))
+            parts.append(t("change_money", lang, amount=fig.amount(money, lang)))
         if ch.indicators:
             parts.append(t("change_values", lang, ids=", ".join(i.id for i in ch.indicators)))
         heading = t("changes", lang, period=str(s.previous))
@@ -332,17 +340,20 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False, width: int
     """Funding by source. Numbers never wrap; source names wrap at word boundaries. Below 100
     columns the "remaining" column (planned minus to date) is dropped; abbreviated headings
     get a one-line legend."""
-    title = t("funding", lang) + f" — {t('total', lang).lower()} {vn.amount(r.total)} đồng ({vn.amount_short(r.total)})"
+    title = (
+        t("funding", lang)
+        + f" — {t('total', lang).lower()} {fig.amount(r.total, lang)} đồng ({fig.amount_short(r.total, lang)})"
+    )
     if r.what_if:
-        title = f"{t('what_if', lang)} {vn.amount(r.total)} đồng"
+        title = f"{t('what_if', lang)} {fig.amount(r.total, lang)} đồng"
     table = Table(title=title, title_justify="left", title_style="bold underline", box=box.SIMPLE_HEAD)
     table.add_column(t("source", lang), min_width=12, ratio=1)
     _num(table, t("share", lang))
     _num(table, t("planned", lang))
     if r.what_if:  # a split of another total: nothing was mobilised against it
         for line in r.sources:
-            table.add_row(Text(line.name), _pct(line.share), vn.amount(line.planned))
-        table.add_row(Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned), style="bold")
+            table.add_row(Text(line.name), _pct(line.share, lang), fig.amount(line.planned, lang))
+        table.add_row(Text(t("total", lang), style="bold"), "100%", fig.amount(r.planned, lang), style="bold")
         return table
     show_period = r.period is not None and not compact
     remaining = not compact and width >= 100
@@ -353,19 +364,19 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False, width: int
     if remaining:
         _num(table, t("remaining", lang))
     for line in r.sources:
-        row: list[RenderableType] = [Text(line.name), _pct(line.share), vn.amount(line.planned)]
+        row: list[RenderableType] = [Text(line.name), _pct(line.share, lang), fig.amount(line.planned, lang)]
         if show_period:
-            row.append(vn.amount(line.mobilised))
-        row += [vn.amount(line.to_date), _pct(line.percent_of_plan)]
+            row.append(fig.amount(line.mobilised, lang))
+        row += [fig.amount(line.to_date, lang), _pct(line.percent_of_plan, lang)]
         if remaining:
-            row.append(vn.amount(line.remaining))
+            row.append(fig.amount(line.remaining, lang))
         table.add_row(*row)
-    total: list[RenderableType] = [Text(t("total", lang), style="bold"), "100%", vn.amount(r.planned)]
+    total: list[RenderableType] = [Text(t("total", lang), style="bold"), "100%", fig.amount(r.planned, lang)]
     if show_period:
-        total.append(vn.amount(r.mobilised))
-    total += [vn.amount(r.to_date), _pct(r.percent_of_plan)]
+        total.append(fig.amount(r.mobilised, lang))
+    total += [fig.amount(r.to_date, lang), _pct(r.percent_of_plan, lang)]
     if remaining:
-        total.append(vn.amount(r.planned - r.to_date))
+        total.append(fig.amount(r.planned - r.to_date, lang))
     table.add_row(*total, style="bold")
     if compact:
         return table
@@ -375,9 +386,8 @@ def funding_table(r: FundingReport, lang: str, compact: bool = False, width: int
 def _funding_line(r: FundingReport, lang: str) -> Text:
     if not r.recorded:
         return Text(f"{t('funding_line', lang)}: {t('no_money', lang)}")
-    return Text(
-        f"{t('funding_line', lang)}: {vn.amount(r.to_date)} / {vn.amount(r.total)} đồng ({_pct(r.percent_of_plan)})"
-    )
+    shown = f"{fig.amount(r.to_date, lang)} / {fig.amount(r.total, lang)} đồng ({_pct(r.percent_of_plan, lang)})"
+    return Text(f"{t('funding_line', lang)}: {shown}")
 
 
 def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
@@ -390,7 +400,7 @@ def items_table(states: list[ItemState], lang: str, with_status: bool) -> Table:
     for s in states:
         row: list[RenderableType] = [s.id, Text(s.text)]
         if with_status:
-            row += [word(s.status, ItemStatus, lang), _pct(s.percent) if s.percent is not None else ""]
+            row += [word(s.status, ItemStatus, lang), _pct(s.percent, lang) if s.percent is not None else ""]
         table.add_row(*row)
     return table
 
@@ -433,7 +443,7 @@ def unit_view(plan: Plan, unit_id: str, lang: str) -> Group:
 
 def funding_by_year_table(total: int, rows: list[tuple[int, int | None, int]], lang: str) -> Table:
     table = Table(
-        title=f"{t('funding', lang)} — {t('total', lang).lower()} {vn.amount(total)} đồng",
+        title=f"{t('funding', lang)} — {t('total', lang).lower()} {fig.amount(total, lang)} đồng",
         title_justify="left",
         title_style="bold underline",
     )
@@ -441,9 +451,12 @@ def funding_by_year_table(total: int, rows: list[tuple[int, int | None, int]], l
     _num(table, t("planned", lang))
     _num(table, t("mobilised", lang))
     for year, planned, got in rows:
-        table.add_row(str(year), vn.amount(planned) if planned is not None else "—", vn.amount(got))
+        table.add_row(str(year), fig.amount(planned, lang) if planned is not None else "—", fig.amount(got, lang))
     table.add_row(
-        Text(t("total", lang), style="bold"), vn.amount(total), vn.amount(sum(r[2] for r in rows)), style="bold"
+        Text(t("total", lang), style="bold"),
+        fig.amount(total, lang),
+        fig.amount(sum(r[2] for r in rows), lang),
+        style="bold",
     )
     return table
 
@@ -454,26 +467,26 @@ def funding_by_component_table(rows: list[tuple[int, str, int]], lang: str) -> T
     table.add_column(t("component", lang))
     _num(table, t("mobilised_to_date", lang))
     for number, title, got in rows:
-        table.add_row(str(number), Text(title), vn.amount(got))
-    table.add_row("", Text(t("total", lang), style="bold"), vn.amount(sum(r[2] for r in rows)), style="bold")
+        table.add_row(str(number), Text(title), fig.amount(got, lang))
+    table.add_row("", Text(t("total", lang), style="bold"), fig.amount(sum(r[2] for r in rows), lang), style="bold")
     return table
 
 
 _STATE_STYLE = {"met": "green", "not-met": "red", "no-data": "yellow", "no-threshold": "dim"}
 
 
-def _value_text(value: object, unit: str | None, kind: str) -> str:
+def _value_text(value: object, unit: str | None, kind: str, lang: str) -> str:
     if value is None:
         return "—"
-    return vn.measure(value, kind, unit)  # type: ignore[arg-type]
+    return fig.measure(value, kind, unit, lang)  # type: ignore[arg-type]
 
 
-def _threshold_text(threshold: object, direction: str | None, unit: str | None, kind: str) -> str:
+def _threshold_text(threshold: object, direction: str | None, unit: str | None, kind: str, lang: str) -> str:
     if threshold is None:
         return "—"
     if kind == "yes-no":
         return "đạt"
-    return vn.bound(direction, threshold, kind, unit)  # type: ignore[arg-type]
+    return fig.bound(direction, threshold, kind, unit, lang)  # type: ignore[arg-type]
 
 
 def _recognition_text(r, lang: str) -> str:  # type: ignore[no-untyped-def]
@@ -516,7 +529,7 @@ def _criteria_summary(report, lang: str, capital: bool = True) -> str:  # type: 
 
 
 def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
-    period = f"{report.period} ({report.period.label_vi})" if report.period else t("no_period", lang)
+    period = f"{report.period} ({fig.period_label(report.period, lang)})" if report.period else t("no_period", lang)
     parts: list[RenderableType] = [
         Text(t(f"criteria.title.{report.level}", lang), style="bold"),
         Text(f"{t('reporting_period', lang)}: {period}"),
@@ -552,14 +565,14 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
             Text(word(c.status, CriterionState, lang) + _basis_text(c.basis, lang), style=_STATE_STYLE[c.status]),
         )
         for i in c.indicators:
-            value = _value_text(i.value, i.unit, i.kind)
+            value = _value_text(i.value, i.unit, i.kind, lang)
             if i.value_period is not None:
                 value += f" ({i.value_period})"
             table.add_row(
                 "",
                 _clip(f"  {i.id} {i.name}", 70),
                 value,
-                _threshold_text(i.threshold, i.direction, i.unit, i.kind),
+                _threshold_text(i.threshold, i.direction, i.unit, i.kind, lang),
                 Text(word(i.status, CriterionState, lang) + _basis_text(i.basis, lang), style=_STATE_STYLE[i.status]),
             )
     if report.criteria:
