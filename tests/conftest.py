@@ -33,31 +33,33 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("NTMPLAN_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
-_BUILT: dict[str, object] = {}
-"""The Click command of each language, built once per worker for the ``cli`` fixture's runs."""
+_BUILT: dict[tuple[tuple[int, ...], str], object] = {}
+"""The Click commands built for the ``cli`` fixture's runs, by the subcommands they hold and the language."""
 
 
 def _built_once(build: Callable[[Any], object]) -> Callable[[Any], object]:
     """``typer.main.get_command`` for the ``cli`` fixture's runs (``build`` is Typer's own).
 
-    Typer turns the app into a Click command on every run by reading the signature of every
-    command (``typing.get_type_hints``): about 30 ms, half of a small in-process command, and the
-    suite runs ``main()`` over a thousand times. What it builds depends only on the code and, once
-    ``localize`` has put the help into a language, on that language; so each language's command is
-    built once and every later run in that language parses its own arguments with it (as Click's
-    CliRunner reuses one command). Any other caller of ``get_command``, a user's run and every
-    subprocess test build their own."""
+    On every run Typer turns the application (``cli.app`` hands it the root with only the
+    subcommand that runs, or the whole application) into a Click command by reading the signature
+    of each command it holds (``typing.get_type_hints``): a few milliseconds for one subcommand,
+    30 ms for all, and the suite runs ``main()`` about 1,500 times. What it builds depends only on
+    the code, on which registered subcommands it holds and, once ``localize`` has put the help into
+    a language, on that language; so each such command is built once and every later run parses its
+    own arguments with it (as Click's CliRunner reuses one command). Any other caller of
+    ``get_command``, a user's run and every subprocess test build their own."""
 
     def get_command(typer_instance: Any) -> object:
         from ntmplan.cli.base import app
         from ntmplan.i18n import get_lang
 
-        if typer_instance is not app:
+        if typer_instance.info is not app.info:  # neither the application nor a subset of it
             return build(typer_instance)
-        lang = get_lang()
-        if lang not in _BUILT:
-            _BUILT[lang] = build(app)
-        return _BUILT[lang]
+        held = tuple(map(id, [*typer_instance.registered_commands, *typer_instance.registered_groups]))
+        key = (held, get_lang())
+        if key not in _BUILT:
+            _BUILT[key] = build(typer_instance)
+        return _BUILT[key]
 
     return get_command
 
