@@ -7,6 +7,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -459,3 +460,26 @@ def test_the_closing_message_is_whole_at_80_columns(cli, workspace: Path, monkey
         "(chạy `ntmplan --plan DIR check` cho từng kế hoạch)"
     )
     assert tail.splitlines()[1].startswith("  ")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_rollup_table_is_whole_at_80_columns(
+    cli: Cli, workspace: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """One line per commune at 80 columns: a long name is cut with an ellipsis, every figure and the
+    last period stay whole (the names used to wrap onto a second line)."""
+    long_name = "Thị trấn Nông trường Sông Con mở rộng"
+    document = workspace / "communes" / "xa-00002" / "document.yaml"
+    text = document.read_text(encoding="utf-8")
+    document.write_text(text.replace("commune: 'Hưng Lâm 2'", f"commune: '{long_name}'"), encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    out = cli("--lang", lang, "rollup", cwd=workspace, vi_check=False).out
+    assert not [line for line in out.splitlines() if len(line) > 80], out
+    lines = out.splitlines()
+    at = [n for n, line in enumerate(lines) if line.rstrip().endswith("2022-Q4")]
+    assert at == list(range(at[0], at[0] + 5)), out  # five readable communes, one line each, nothing between
+    rows = [lines[n] for n in at]
+    assert long_name not in out
+    (cut,) = [row for row in rows if row.split("…")[0] and long_name.startswith(row.split("…")[0])]
+    assert cut.index("…") >= 6 and "%" in cut
+    assert all(re.search(r"\d+[.,]\d%", row) for row in rows)  # the percentages whole

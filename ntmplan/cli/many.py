@@ -267,36 +267,69 @@ _COLUMNS = (
 )
 
 
-def rollup_view(result: Rollup) -> Any:
+def _column_widths(cells: list[list[str]], headings: list[str], width: int) -> list[int]:
+    """The width of each roll-up column in ``width`` terminal columns (two spaces between columns).
+
+    Every column but the first keeps its cells whole and at least its heading's longest word (a
+    heading may take two lines); the first (the commune) gets what is left, up to its longest name;
+    room still left lets headings stand on one line, from the left."""
+    pairs = list(zip(cells, headings, strict=True))
+    least = [max([len(c) for c in column] + [len(w) for w in heading.split()]) for column, heading in pairs]
+    whole = [max([len(c) for c in column] + [len(heading)]) for column, heading in pairs]
+    room = width - 2 * (len(headings) - 1)
+    first = max(min(whole[0], room - sum(least[1:])), len(headings[0]), 6)  # a name may be cut, not the heading
+    widths = [first, *least[1:]]
+    spare = room - sum(widths)
+    for i in range(1, len(widths)):
+        grow = max(0, min(spare, whole[i] - widths[i]))
+        widths[i] += grow
+        spare -= grow
+    return widths
+
+
+def rollup_view(result: Rollup, width: int = 80) -> Any:
+    """The roll-up table, one line per commune in ``width`` columns: every other column keeps its
+    figures whole (a heading may take two lines) and the commune's name gets the rest, cut with an
+    ellipsis when it is longer."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
     from ..i18n.figures import period_label
+    from .views import clip
 
     period = period_label(result.period)
-    table = Table(
-        title=t("rollup.title", count=len(result.rows), period=period, level=_level_short(result.level)),
-        title_justify="left",
-        box=None,
-        pad_edge=False,
-    )
-    for name, justify in _COLUMNS:
-        table.add_column(t(f"rollup.col.{name}"), justify=justify)  # type: ignore[arg-type]
     late = t("rollup.late")
-    for r in result.rows:
-        if r.broken:
-            continue
-        table.add_row(
-            Text(r.commune),
-            Text(", ".join(f"{_level_short(lv)} {year}" for lv, year in (x.split() for x in r.recognised)) or "—"),
+    shown = [r for r in result.rows if not r.broken]
+    rows = [
+        [
+            r.commune,
+            ", ".join(f"{_level_short(lv)} {year}" for lv, year in (x.split() for x in r.recognised)) or "—",
             str(r.criteria_met),
             str(r.criteria_not_met),
             str(r.criteria_not_assessed),
             _percent(r.done_percent),
             str(r.items_blocked),
             _percent(r.mobilised_percent),
-            Text((r.last_period or "—") + (f" {late}" if r.late else ""), style="yellow" if r.late else ""),
+            (r.last_period or "—") + (f" {late}" if r.late else ""),
+        ]
+        for r in shown
+    ]
+    headings = [t(f"rollup.col.{name}") for name, _ in _COLUMNS]
+    widths = _column_widths(
+        [list(column) for column in zip(*rows, strict=True)] or [[]] * len(headings), headings, width
+    )
+    table = Table(
+        title=t("rollup.title", count=len(result.rows), period=period, level=_level_short(result.level)),
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+    )
+    for (_, justify), heading, fixed in zip(_COLUMNS, headings, widths, strict=True):
+        table.add_column(heading, justify=justify, width=fixed)  # type: ignore[arg-type]
+    for r, (commune, recognised, *figures, last) in zip(shown, rows, strict=True):
+        table.add_row(
+            clip(commune, widths[0]), Text(recognised), *figures, Text(last, style="yellow" if r.late else "")
         )
     parts: list[Any] = [table]
     for r in result.failed:
@@ -345,7 +378,7 @@ def rollup_cmd(
     elif fmt is RollupFmt.csv:
         sys.stdout.write(terminal_safe(rollup_csv(shown)))
     else:
-        out(ctx).print(rollup_view(shown))
+        out(ctx).print(rollup_view(shown, out(ctx).width))
     sys.stdout.flush()
     if result.failed:
         echo(

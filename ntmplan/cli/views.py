@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # the views of units, items and funding need no status query 
     from ..queries.status import Identity, Status
 
 
-def _clip(text: str, width: int) -> Text:
-    """One line of user text, cut with an ellipsis (tables stay one row per line)."""
+def clip(text: str, width: int) -> Text:
+    """One line of user text, cut with an ellipsis (tables stay one row per line): the criteria
+    table's indicators, the roll-up's communes."""
     return Text(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
@@ -570,7 +571,7 @@ def criteria_view(report, lang: str) -> Group:  # type: ignore[no-untyped-def]
                 value += f" ({i.value_period})"
             table.add_row(
                 "",
-                _clip(f"  {i.id} {i.name}", 70),
+                clip(f"  {i.id} {i.name}", 70),
                 value,
                 _threshold_text(i.threshold, i.direction, i.unit, i.kind, lang),
                 Text(word(i.status, CriterionState, lang) + _basis_text(i.basis, lang), style=_STATE_STYLE[i.status]),
