@@ -5,15 +5,15 @@ resolver; PyYAML's C parser does the parsing several times faster. Its resolvers
 1.1's (``yes`` is true, ``0755`` octal, ``1:30`` ninety), so this loader replaces them with
 ruamel's YAML 1.2 patterns, and builds only the plain forms plan files use: whole numbers
 written plainly, decimals (as ``SourceFloat``, keeping their text), ``true``/``false``, null
-and ``YYYY-MM-DD`` dates. Any other form — and a tag, a duplicate key, a key that is a list
-or a mapping, a merge key, a ``%YAML`` directive — raises ``Unsupported``, and the caller
-reads the file another way. So a value is never different from what ruamel gives; only the
-time to get it is.
+and ``YYYY-MM-DD`` dates. Any other form — and a tag, a key that is a list or a mapping, a
+``%YAML`` directive — raises ``Unsupported``, and the caller reads the file another way.
+So a value is never different from what ruamel gives; only the time to get it is.
 
 The values are built from libyaml's node tree by one walk here, not by PyYAML's generic
 constructor (which cost more than the parse itself); the same walk applies the fast path's
-rules (``fast._plain``): text not in NFC, or more values than the file's budget, raise
-``Refused``, and the careful path reads the file and says why.
+rules (``fast._plain``): text not in NFC, more values than the file's budget, a duplicate key
+or a merge key (beside which ruamel's safe loader misses a duplicate) raise ``Refused``, and
+the careful path reads the file, and says why when something is wrong.
 """
 
 from __future__ import annotations
@@ -129,8 +129,13 @@ def _date(text: str) -> dt.date:
         raise Unsupported(text) from None
 
 
-def _refuse(text: str) -> Any:
-    raise Unsupported(text)
+class Refused(Exception):
+    """A value the fast path does not hand on: text that is not NFC, or more values than the
+    file's budget (aliases). The caller reads the file on the careful path, which says why."""
+
+
+def _merge(text: str) -> Any:
+    raise Refused(f"a merge key ({text})")  # ruamel's safe loader misses a duplicate key beside one
 
 
 _SCALARS: dict[str, Any] = {
@@ -139,13 +144,8 @@ _SCALARS: dict[str, Any] = {
     _FLOAT_TAG: _decimal,
     _NULL_TAG: lambda text: None,
     _DATE_TAG: _date,
-    _MERGE_TAG: _refuse,  # merge and value keys
+    _MERGE_TAG: _merge,  # merge and value keys: the careful path reads them
 }
-
-
-class Refused(Exception):
-    """A value the fast path does not hand on: text that is not NFC, or more values than the
-    file's budget (aliases). The caller reads the file on the careful path, which says why."""
 
 
 def _value(node: Any, budget: list[int]) -> Any:
@@ -169,7 +169,7 @@ def _value(node: Any, budget: list[int]) -> Any:
             else:
                 raise Unsupported("a key that is not a plain value")  # a mapping, a list, a tag
             if key in out:  # 1, 1.0 and true are one key to Python, as to PyYAML's constructor
-                raise Unsupported("a duplicate key")
+                raise Refused("a duplicate key")  # an error, said and located by the careful path
             out[key] = _value(value_node, budget)
         return out
     if tag is _SEQ:

@@ -72,6 +72,8 @@ def _load(text: str) -> Any:
             pass
         except core12.Refused:
             raise _NeedsSlowPath from None
+    if "<<" in text:  # beside a merge key ruamel's safe loader misses a duplicate key, and puts merged keys first
+        raise _NeedsSlowPath
     from ruamel.yaml import YAML
     from ruamel.yaml.main import CParser  # type: ignore[attr-defined]
 

@@ -33,10 +33,13 @@ def locate(tree: Any, loc: Sequence[Any], *, at_key: bool = False) -> tuple[int,
             key = _find_key(node, seg)
             if key is None:
                 continue
-            pos = node.lc.key(key) if (last and at_key) else node.lc.value(key)
-            if pos is None or pos[0] is None:
-                pos = node.lc.key(key)
-            line, col = pos
+            try:
+                pos = node.lc.key(key) if (last and at_key) else node.lc.value(key)
+                if pos is None or pos[0] is None:
+                    pos = node.lc.key(key)
+                line, col = pos
+            except KeyError:  # a key a merge (<<) brought in is not written here: the mapping's place
+                pass
             node = node[key]
         elif isinstance(node, CommentedSeq) and isinstance(seg, int) and 0 <= seg < len(node):
             line, col = node.lc.item(seg)

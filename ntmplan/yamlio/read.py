@@ -317,8 +317,7 @@ class _Walker:
                 return None
             out: dict[Any, Any] = {}
             for key, value in node.items():
-                kpos = _pos(node.lc.key(key), pos)
-                vpos = _pos(node.lc.value(key), kpos)
+                kpos, vpos = _key_value_pos(node, key, pos)
                 out[self.walk(key, kpos) if isinstance(key, str) else key] = self.walk(value, vpos)
             return out
         if isinstance(node, self.sequence):
@@ -360,6 +359,16 @@ class _Walker:
         except ValueError:
             same = token.lower().lstrip("+-") in (".inf", ".nan") and value in (float("inf"), float("-inf"))
         return token if token and same else None
+
+
+def _key_value_pos(node: Any, key: Any, fallback: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where a mapping's key and its value are written; a key that a merge (``<<``) brought in
+    is not written in this mapping (ruamel keeps no place for it): the mapping's place is given."""
+    try:
+        kpos = _pos(node.lc.key(key), fallback)
+        return kpos, _pos(node.lc.value(key), kpos)
+    except KeyError:
+        return fallback, fallback
 
 
 def _pos(lc: Any, fallback: tuple[int, int]) -> tuple[int, int]:
