@@ -483,3 +483,15 @@ def test_the_rollup_table_is_whole_at_80_columns(
     (cut,) = [row for row in rows if row.split("…")[0] and long_name.startswith(row.split("…")[0])]
     assert cut.index("…") >= 6 and "%" in cut
     assert all(re.search(r"\d+[.,]\d%", row) for row in rows)  # the percentages whole
+
+
+def test_a_cold_rollup_of_plans_that_check_loads_no_round_trip_parser(workspace: Path, tmp_path: Path) -> None:
+    """The workspace file and every plan file are read on the fast path: ruamel (the careful path,
+    which a broken file needs to say where) is not even imported."""
+    good = workspace / "good.yaml"
+    good.write_text("name: Năm xã\nplans:\n  - communes/xa-0000[1-5]\n", encoding="utf-8")
+    env = {**os.environ, "NTMPLAN_CACHE_DIR": str(tmp_path / "cache")}
+    done = imported(["rollup", "--no-cache", "--workspace", str(good), "--format", "json"], ("ruamel",), env, workspace)
+    assert done.code == 0, done.err
+    assert done.modules == []
+    assert len(json.loads(done.out)["communes"]) == 5

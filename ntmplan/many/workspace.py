@@ -73,14 +73,19 @@ def read_workspace(path: Path) -> tuple[Workspace | None, list[Diagnostic]]:
     """Parse and validate a workspace file; every problem is located."""
     from ..models.workspace import Workspace
     from ..validate import located, validate
-    from ..yamlio import read_yaml
+    from ..yamlio import parse_bytes, parse_yaml, read_yaml
 
-    doc, diags = read_yaml(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None, read_yaml(path)[1]  # which says why the file cannot be read
+    doc, diags = parse_bytes(path, raw)  # the fast path: a cold roll-up need not load the round-trip parser
     if doc is None:
         return None, diags
     value, errors = validate(Workspace, doc.data)
     if errors:
-        return None, diags + located(doc, Workspace, errors)
+        positioned = doc if doc.tree is not None else parse_yaml(path, raw)[0]  # the tree locates each error
+        return None, diags + located(positioned or doc, Workspace, errors)
     return value, diags
 
 
