@@ -12,8 +12,10 @@ cold ≤ 1.5× raw, warm ≤ 0.2× raw, 3,000 five-year communes warm < 3 s.
 
 A process pays its start before any work: the floors are timed too, ``ntmplan --version``
 (Python and the CLI), a warm ``ntmplan rollup`` of one commune (the same, plus Typer turning
-every option of the command into a pydantic adapter, and one summary read) and
-``python -c "import yaml"``; the last column compares the work alone:
+every option of the command into a pydantic adapter, and one summary read), the same cold
+(``--no-cache``: the parser, the models and their validators, the shipped criteria and the
+checks loaded, one commune read — what a cold roll-up of any size pays before its pool
+starts) and ``python -c "import yaml"``; the last column compares the work alone:
 (warm − one-commune floor) / (raw − PyYAML floor).
 
 The communes come from tools/make_communes.py (seed 0) and are kept in --work between runs
@@ -146,6 +148,7 @@ def main() -> int:
     os.chmod(one_cache, 0o700)
     subprocess.run(one, env={**base, "NTMPLAN_CACHE_DIR": str(one_cache)}, capture_output=True, check=True)
     cli_floor = floor(one, {**base, "NTMPLAN_CACHE_DIR": str(one_cache)}, args.repeat)
+    cold_floor = floor([*one, "--no-cache"], base, args.repeat)
     shutil.rmtree(one_cache, ignore_errors=True)
     yaml_floor = floor([sys.executable, "-c", "import yaml"], base, args.repeat)
     print(
@@ -154,7 +157,7 @@ def main() -> int:
     )
     print(
         f"floors: ntmplan --version {version_floor:.3f} s, warm ntmplan rollup of one commune {cli_floor:.3f} s, "
-        f"python -c 'import yaml' {yaml_floor:.3f} s"
+        f"cold {cold_floor:.3f} s, python -c 'import yaml' {yaml_floor:.3f} s"
     )
     header = f"{'communes':>8} {'files':>7} {'MB':>6} | {'raw s':>6} {'cpu':>6} {'MB':>4} |"
     header += f" {'cold s':>6} {'cpu':>6} {'MB':>4} {'×raw':>5} {'cpu×':>5} |"
@@ -197,6 +200,7 @@ def main() -> int:
                 },
                 "version_floor_s": version_floor,
                 "rollup_floor_s": cli_floor,
+                "cold_rollup_floor_s": cold_floor,
                 "yaml_floor_s": yaml_floor,
             }
         )
