@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from decimal import Decimal
 from fractions import Fraction
@@ -86,3 +87,30 @@ def test_rollup_text_in_english(cli, tmp_path: Path, monkeypatch: pytest.MonkeyP
     vi = cli("--lang", "vi", "rollup", "--period", "2022-H1", cwd=tmp_path, vi_check=False).out
     assert vi.startswith("2 xã — 6 tháng đầu năm 2022 — tiêu chí NTM")
     assert not [w for w in vi.split() if w.endswith("%") and "." in w]
+
+
+def test_the_income_condition_reads_its_figures_as_written(cli, plan_copy: Path) -> None:
+    """Kiểu mẫu K2: the income and the threshold it needs (the nâng cao one × 1,10) as figures are
+    written, in the terminal's language and in the report (it said '72.5' and '1.1E+2')."""
+    (plan_copy / "criteria.yaml").write_text(
+        "indicators:\n"
+        "  - id: '10.1'\n"
+        "    criterion: 10\n"
+        "    name: Thu nhập bình quân đầu người khu vực nông thôn\n"
+        "    kind: number\n"
+        "    unit: triệu đồng/người/năm\n"
+        "    direction: '>='\n"
+        "    thresholds:\n"
+        "      - level: nang-cao\n"
+        "        value: 100\n"
+        "        source: Quyết định …/QĐ-UBND của UBND tỉnh\n",
+        encoding="utf-8",
+    )
+    repo = plan_copy.parent
+    assert cli("record", "indicator", "10.1", "-p", "2023-Q3", "-v", "72,5", cwd=repo).code == 0
+    vi = cli("--lang", "vi", "criteria", "--level", "kieu-mau", cwd=repo, vi_check=False)
+    en = cli("--lang", "en", "criteria", "--level", "kieu-mau", cwd=repo, vi_check=False)
+    assert re.search(r"thu nhập 72,5; cần ≥ 110(?![,.\d])", " ".join(vi.out.split()))
+    assert re.search(r"income 72\.5; needs ≥ 110(?![,.\d])", " ".join(en.out.split()))
+    report = cli("report", "quarter", "2023-Q3", "-o", "-", cwd=repo)
+    assert "E+" not in report.out and "72.5" not in report.out

@@ -203,18 +203,23 @@ def criteria_assessment(years: str, level: str, met: int, not_met: int, total: i
 def condition_detail(condition: Any, lang: str | None = None) -> str:
     """What a kiểu mẫu condition (``criteria_eval.ConditionResult``) was judged on: the nâng cao
     count (K1), the income against its threshold (K2), the value read (K3, K4)."""
+    from . import figures
+
     if condition.counts is not None:
         return t("condition.level", lang, summary=criteria_summary(condition.counts, condition.total, "criteria", lang))
     if condition.income:
-        shown = t("condition.none", lang) if condition.value is None else f"{condition.value}"
+        shown = t("condition.none", lang) if condition.value is None else figures.number(condition.value, lang=lang)
         if condition.threshold is None:
             need = t("condition.no_threshold", lang)
         else:
-            need = t("condition.needs", lang, threshold=f"{condition.threshold.normalize()}")
+            # the nâng cao threshold × 1,10: 110,00 reads as 110, 88,000 as 88 (never 1.1E+2)
+            plain = condition.threshold.normalize()
+            plain = plain.quantize(1) if plain == plain.to_integral_value() else plain
+            need = t("condition.needs", lang, threshold=figures.number(plain, lang=lang))
         return t("condition.income", lang, value=shown, need=need)
     if condition.value is None:
         return t("no_data", lang)
-    return f"{condition.value} {condition.unit or ''}".strip()
+    return figures.measure(condition.value, "number", condition.unit, lang)
 
 
 def recognition_text(line: Any, lang: str | None = None) -> str:
