@@ -189,6 +189,29 @@ def test_an_existing_report_needs_force(cli, repo: Path) -> None:
     assert report.read_text(encoding="utf-8").startswith("| **ỦY BAN NHÂN DÂN**")
 
 
+@pytest.mark.parametrize(
+    ("args", "existing"),
+    [
+        (["quarter", "2023-Q3", "-o", "bc.docx"], "bc.docx"),
+        (["quarter", "2023-Q3"], "reports/bao-cao-2023-Q3.md"),  # the default name
+        (["quarter", "2023-Q3", "-o", "bc.md"], "bc-nguon-von.png"),  # the chart beside it
+        (["plan", "--format", "docx"], "reports/ke-hoach-39.docx"),
+        (["review", "2021..2023", "-o", "sk.docx"], "sk.docx"),
+    ],
+)
+def test_a_refused_report_is_refused_before_it_is_rendered(cli, repo: Path, monkeypatch, args, existing) -> None:
+    """An existing file without --force: the user is told at once, not after the report (a Word
+    file with its chart) has been made for nothing."""
+    import ntmplan.reports.render as render
+
+    (repo / existing).parent.mkdir(exist_ok=True)
+    (repo / existing).write_text("edited in Word\n", encoding="utf-8")
+    monkeypatch.setattr(render, "render_report", lambda *a, **k: pytest.fail("rendered before refusing"))
+    refused = cli("report", *args, cwd=repo)
+    assert refused.code == 1 and f"{existing} exists (edited by hand?); pass --force" in refused.err
+    assert (repo / existing).read_text(encoding="utf-8") == "edited in Word\n"
+
+
 # -- issue 11 point 3: the format follows the name; folders are not invented -------------------
 
 

@@ -495,3 +495,15 @@ def test_a_cold_rollup_of_plans_that_check_loads_no_round_trip_parser(workspace:
     assert done.code == 0, done.err
     assert done.modules == []
     assert len(json.loads(done.out)["communes"]) == 5
+
+
+def test_an_existing_rollup_report_is_refused_before_the_plans_are_read(
+    cli, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ntmplan.cli.many as many
+
+    (workspace / "th.docx").write_text("signed\n", encoding="utf-8")
+    monkeypatch.setattr(many, "build_rollup", lambda *a, **k: pytest.fail("rolled up before refusing"))
+    refused = cli("report", "rollup", "2022-Q4", "-o", "th.docx", cwd=workspace)
+    assert refused.code == 1 and "th.docx exists (edited by hand?); pass --force" in refused.err
+    assert (workspace / "th.docx").read_text(encoding="utf-8") == "signed\n"

@@ -472,8 +472,8 @@ def report(
         )
         return
     from ..reports.env import plan_templates as own_templates
-    from ..reports.render import render_report
-    from .report_files import DEFAULT_FOLDER, output_format, write_report
+    from ..reports.render import chart_name, render_report, report_name
+    from .report_files import DEFAULT_FOLDER, check_target, output_format, write_report
 
     chosen = output_format(output, fmt.value if fmt else None)
     plan = load(ctx)
@@ -486,6 +486,11 @@ def report(
     if to_stdout and chosen in ("docx", "xlsx"):
         kind_of = "a Word" if chosen == "docx" else "an Excel"
         raise UsageError(f"-o -: {kind_of} file cannot be printed; give a file name")
+    if not to_stdout:  # a report that will be refused is refused before it is rendered (a Word file takes a while)
+        target = output or DEFAULT_FOLDER / report_name(plan, kind.value, period, chosen)
+        beside = [target.parent / chart_name(target.name)] if chosen == "md" else []
+        for path in (target, *beside):
+            check_target(path, plan.root, force, default=output is None)
     result = render_report(
         plan,
         kind.value,

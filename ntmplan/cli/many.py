@@ -453,7 +453,7 @@ def report_rollup(
     """``report rollup PERIOD``: the administrative report of a workspace, or its annexes in Excel."""
     from ..reports.rollup import build_rollup_context, render_rollup
     from .output import terminal_safe
-    from .report_files import DEFAULT_FOLDER, output_format, write_report
+    from .report_files import DEFAULT_FOLDER, check_target, output_format, write_report
 
     to_stdout = output is not None and str(output) == "-"
     chosen = output_format(output, fmt)
@@ -462,6 +462,8 @@ def report_rollup(
     if templates is not None and not templates.is_dir():
         raise UsageError(f"--templates: '{templates}' is not a directory")
     found = members(scope.workspace, scope.plans)
+    if output is not None and not to_stdout:  # refused before every plan is read (the default name needs the period)
+        check_target(output, [member.root for member in found.members], force, default=False)
     result = build_rollup(found, period, scope.level, scope.group_by, use_cache=True, quiet=to_stdout)
     import datetime
 

@@ -19,6 +19,29 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)  # said on the terminal (a quarter without data)
 
 
+def report_name(plan: Plan, kind: str, period: str | None, fmt: str) -> str:
+    """The report's default file name (``bao-cao-2023-Q3.md``, ``so-ket-2021-2023.docx``,
+    ``ke-hoach-39.md``), known before anything is rendered; a period the kind does not take is
+    refused here."""
+    if kind == "plan":
+        if period is not None:
+            raise UsageError("the plan document takes no period")
+        return f"ke-hoach-{plan.document.header.number.split('/')[0]}.{fmt}"
+    if kind in ("review", "final"):
+        from .review import parse_review_range
+
+        first, last = parse_review_range(plan, kind, period)
+        return f"{'tong-ket' if kind == 'final' else 'so-ket'}-{first}-{last}.{fmt}"
+    from .context import parse_report_period
+
+    return f"bao-cao-{parse_report_period(plan, kind, period)}.{fmt}"
+
+
+def chart_name(report: str) -> str:
+    """The funding chart written beside a Markdown report: ``bao-cao-2023-Q3-nguon-von.png``."""
+    return f"{Path(report).stem}-nguon-von.png"
+
+
 def render_report(
     plan: Plan,
     kind: str,
@@ -34,10 +57,8 @@ def render_report(
     signer: str | None = None,
     level: str | None = None,
 ) -> Rendered:
+    name = report_name(plan, kind, period, fmt)
     if kind == "plan":
-        if period is not None:
-            raise UsageError("the plan document takes no period")
-        name = f"ke-hoach-{plan.document.header.number.split('/')[0]}.{fmt}"
         if fmt == "xlsx":
             from .annex import plan_workbook
 
@@ -51,7 +72,7 @@ def render_report(
         return Rendered(render_plan_docx(plan, templates, use_plan_templates), name)
 
     if kind in ("review", "final"):
-        return _render_review(plan, kind, period, fmt, templates, date, number, use_plan_templates, signer)
+        return _render_review(plan, name, kind, period, fmt, templates, date, number, use_plan_templates, signer)
 
     from ..criteria_data import national_criteria
     from .context import build_context, parse_report_period
@@ -60,7 +81,6 @@ def render_report(
     context = build_context(
         plan, national_criteria(), kind, wanted, date or dt.date.today(), number, with_notes, signer, level
     )
-    name = f"bao-cao-{wanted}.{fmt}"
     warnings = [f"no progress recorded for {', '.join(context.missing)}: the report says so"] if context.missing else []
     if fmt == "xlsx":
         from .annex import report_workbook
@@ -76,7 +96,7 @@ def render_report(
 
         extra: dict[str, bytes] = {}
         if chart is not None:
-            image = f"{Path(output_name or name).stem}-nguon-von.png"
+            image = chart_name(output_name or name)
             extra[image] = chart
             context = dataclasses.replace(context, chart=image)
         text = render_report_markdown(plan, context, templates, use_plan_templates)
@@ -88,6 +108,7 @@ def render_report(
 
 def _render_review(
     plan: Plan,
+    name: str,
     kind: str,
     period: str | None,
     fmt: str,
@@ -103,7 +124,6 @@ def _render_review(
 
     first, last = parse_review_range(plan, kind, period)
     review = build_review(plan, national_criteria(), kind, first, last, date or dt.date.today(), number, signer)
-    name = f"{'tong-ket' if kind == 'final' else 'so-ket'}-{first}-{last}.{fmt}"
     warnings = [f"no progress recorded in {year}: the review says so" for year in review.empty_years]
     if fmt == "md":
         from .env import make_env, render_template, search_path
