@@ -114,3 +114,21 @@ def test_the_income_condition_reads_its_figures_as_written(cli, plan_copy: Path)
     assert re.search(r"income 72\.5; needs ≥ 110(?![,.\d])", " ".join(en.out.split()))
     report = cli("report", "quarter", "2023-Q3", "-o", "-", cwd=repo)
     assert "E+" not in report.out and "72.5" not in report.out
+
+
+def test_diff_and_history_in_either_language(cli, plan_copy: Path) -> None:
+    repo = plan_copy.parent
+    for quarter, percent in (("2023-Q2", "12,5"), ("2023-Q3", "40")):
+        assert (
+            cli("record", "progress", "2.a", "-p", quarter, "-s", "in-progress", "--percent", percent, cwd=repo).code
+            == 0
+        )
+        assert (
+            cli("record", "funding", "ngan-sach-dia-phuong", "-a", "1.250.000.000", "-p", quarter, cwd=repo).code == 0
+        )
+    en = cli("--lang", "en", "diff", cwd=repo, vi_check=False).out
+    vi = cli("--lang", "vi", "diff", cwd=repo, vi_check=False).out
+    assert "2023-Q3 1,250,000,000" in en and "in progress 12.5% → in progress 40%" in en
+    assert "2023-Q3 1.250.000.000" in vi and "đang thực hiện 12,5% → đang thực hiện 40%" in vi
+    assert "12.5%" in cli("--lang", "en", "history", "2.a", cwd=repo, vi_check=False).out
+    assert "12,5%" in cli("--lang", "vi", "history", "2.a", cwd=repo, vi_check=False).out

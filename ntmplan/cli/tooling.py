@@ -66,10 +66,10 @@ def _status(value: str, lang: str) -> str:
     return word(value, kind, lang).lower()
 
 
-def _pct(value: float | None) -> str:
-    from .. import vn
+def _pct(value: float | None, lang: str) -> str:
+    from ..i18n import figures
 
-    return "" if value is None else vn.number(value) + "%"
+    return "" if value is None else figures.number(value, lang=lang) + "%"
 
 
 @app.command()
@@ -108,7 +108,7 @@ def history(
             table.add_column(label)
     for e in found.entries:
         said = "; ".join(x for x in (e.result, e.reason, e.note) if x)
-        row = [str(e.period), _status(e.status, lang), _pct(e.percent), said]
+        row = [str(e.period), _status(e.status, lang), _pct(e.percent, lang), said]
         if found.in_git:
             if e.commit is not None:
                 row += [e.commit.short, e.commit.author, e.commit.date.strftime("%d/%m/%Y")]
@@ -129,10 +129,12 @@ def diff(
     fmt: FormatOpt = Fmt.text,
 ) -> None:
     """What changed between two periods: items done, blocked or reopened, money, indicators and verdicts."""
+    import functools
+
     from rich.markup import escape
 
-    from .. import vn
     from ..criteria_data import national_criteria
+    from ..i18n import figures
     from ..queries.diff import default_periods, plan_diff
     from .output import print_json
 
@@ -162,30 +164,31 @@ def diff(
     for title, changes in groups:
         console.print(f"\n[bold]{title}: {len(changes)}[/bold]", markup=True)
         for c in changes:
-            was = _status(c.before, lang) + (f" {_pct(c.percent_before)}" if c.percent_before is not None else "")
-            now = _status(c.after, lang) + (f" {_pct(c.percent_after)}" if c.percent_after is not None else "")
+            was = _status(c.before, lang) + (f" {_pct(c.percent_before, lang)}" if c.percent_before is not None else "")
+            now = _status(c.after, lang) + (f" {_pct(c.percent_after, lang)}" if c.percent_after is not None else "")
             console.print(_entry(f"{c.id}  {was} → {now}  {c.text}"))
     console.print(f"\n[bold]{t('diff.money', lang)}[/bold]", markup=True)
     to_date = t("diff.to_date", lang)
+    amount = functools.partial(figures.amount, lang=lang)
     for m in d.money:
         if m.mobilised_before or m.mobilised_after or m.to_date_after:
             console.print(
                 _entry(
-                    f"{m.name}: {p1} {vn.amount(m.mobilised_before)}; {p2} {vn.amount(m.mobilised_after)}; "
-                    f"{to_date} {vn.amount(m.to_date_after)} (+{vn.amount(m.change_to_date)})"
+                    f"{m.name}: {p1} {amount(m.mobilised_before)}; {p2} {amount(m.mobilised_after)}; "
+                    f"{to_date} {amount(m.to_date_after)} (+{amount(m.change_to_date)})"
                 )
             )
     console.print(
         _entry(
-            f"{t('diff.total', lang)}: {p1} {vn.amount(d.mobilised_before)}; {p2} {vn.amount(d.mobilised_after)}; "
-            f"{to_date} {vn.amount(d.to_date_after)}"
+            f"{t('diff.total', lang)}: {p1} {amount(d.mobilised_before)}; {p2} {amount(d.mobilised_after)}; "
+            f"{to_date} {amount(d.to_date_after)}"
         )
     )
     console.print(f"\n[bold]{t('diff.indicators', lang)}: {len(d.indicators)}[/bold]", markup=True)
     for v in d.indicators:
         console.print(
             _entry(
-                f"{v.id} {v.name}: {_value(v.value_before)} → {_value(v.value_after)} "
+                f"{v.id} {v.name}: {_value(v.value_before, lang)} → {_value(v.value_after, lang)} "
                 f"({_status(v.status_before, lang)} → {_status(v.status_after, lang)})"
             )
         )
@@ -203,17 +206,17 @@ def _entry(text: str) -> Padding:
     return Padding(Text(text), (0, 0, 0, 2))
 
 
-def _value(value: object) -> str:
+def _value(value: object, lang: str) -> str:
     from decimal import Decimal
 
-    from .. import vn
+    from ..i18n import figures
 
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "đạt" if value else "không đạt"
     if isinstance(value, Decimal):
-        return vn.number(value)
+        return figures.number(value, lang=lang)
     return str(value)
 
 
