@@ -65,6 +65,14 @@ def _built_once(build: Callable[[Any], object]) -> Callable[[Any], object]:
 
 
 @pytest.fixture
+def repo(plan_copy: Path, request: pytest.FixtureRequest) -> Path:
+    """The repository folder of a plan copy that holds the progress files of the test module's
+    ``FIXTURE`` (a folder under tests/data with a ``progress/`` of its own)."""
+    shutil.copytree(request.module.FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
+    return plan_copy.parent
+
+
+@pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -29,12 +28,6 @@ report_recipients:
     - UBND huyện (để b/c);
     - 'Lưu: VP.'
 """
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 def md(cli, repo: Path, *args: str) -> str:

@@ -15,12 +15,6 @@ from conftest import DATA, PLAN
 FIXTURE = DATA / "report-fixture"
 
 
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
-
-
 def own_templates(repo: Path, **files: str) -> Path:
     folder = repo / "templates"
     folder.mkdir(exist_ok=True)

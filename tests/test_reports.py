@@ -6,7 +6,6 @@ files are read back with python-docx and checked for their text, page and fonts.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,6 @@ from conftest import DATA
 FIXTURE = DATA / "report-fixture"
 GOLDEN = DATA / "golden"
 NOTE = "<Đông> & \u201csân\u201d {{ 7*7 }} [draft] *nháp*"  # as printed: straight quotes become typographic
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 @pytest.mark.parametrize(("kind", "period"), [("quarter", "2023-Q3"), ("year", "2023")])

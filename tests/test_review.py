@@ -8,7 +8,6 @@ no data, so the final review shows them as such.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,12 +17,6 @@ from openpyxl import load_workbook
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "review-fixture"
 GOLDEN = DATA / "golden"
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 @pytest.mark.parametrize(

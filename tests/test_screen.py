@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,6 @@ from conftest import DATA
 
 FIXTURE = DATA / "report-fixture"
 GOLDEN = DATA / "golden" / "screen"
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 def wide_lines(text: str, width: int) -> list[str]:

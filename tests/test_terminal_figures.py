@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -15,12 +14,6 @@ from ntmplan.i18n import figures
 from ntmplan.models.period import Period
 
 FIXTURE = DATA / "report-fixture"
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ The files are read back with openpyxl and their cells compared."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,6 @@ from openpyxl import load_workbook
 from conftest import DATA
 
 FIXTURE = DATA / "report-fixture"
-
-
-@pytest.fixture
-def repo(plan_copy: Path) -> Path:
-    shutil.copytree(FIXTURE / "progress", plan_copy / "progress", dirs_exist_ok=True)
-    return plan_copy.parent
 
 
 def test_quarterly_annexes_read_back(cli, repo: Path) -> None:
