@@ -100,3 +100,22 @@ def test_views_match_golden(
     if update_golden:
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+def test_nothing_to_attend_to_is_said(cli, plan_copy: Path) -> None:
+    """Every item reported in the last two quarters and none blocked: the screen says so, rather
+    than a heading with nothing under it."""
+    from ntmplan import load_plan
+
+    plan, _ = load_plan(plan_copy, use_cache=False)
+    assert plan is not None
+    (plan_copy / "progress").mkdir()
+    for quarter in ("2023-Q2", "2023-Q3"):
+        entries = "".join(f"  {c.item_id(i)}:\n    status: in-progress\n" for c, i in plan.items())
+        (plan_copy / "progress" / f"{quarter}.yaml").write_text(
+            f"period: {quarter}\nitems:\n{entries}", encoding="utf-8"
+        )
+    vi = cli("--lang", "vi", "status", cwd=plan_copy.parent, vi_check=False).out
+    en = cli("--lang", "en", "status", cwd=plan_copy.parent, vi_check=False).out
+    assert "\nCần chú ý: không có nội dung vướng mắc hay chậm báo cáo\n" in vi
+    assert "\nNeeds attention: no item blocked or late in reporting\n" in en

@@ -256,6 +256,10 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
             lines.extend(Text("  " + p) for p in parts)
         else:
             lines.append(Text(t("changes_none", lang, period=str(s.previous))))
+    if s.period is not None and not s.blocked and not s.stale:  # said, not an empty heading
+        lines.append(Text(t("attention_none", lang)))
+        lines.append(Text(t("full_hint", lang), style="dim"))
+        return Group(*lines)
     lines.append(Text(t("attention", lang), style="bold"))
     room = max(2, budget - _height(lines, width) - 3)
     for state in s.blocked[: room - 1]:

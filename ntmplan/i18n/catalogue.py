@@ -94,6 +94,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "total": ("Tổng", "Total"),
     "status": ("Tình trạng", "Status"),
     "attention": ("Cần chú ý", "Needs attention"),
+    "attention_none": (
+        "Cần chú ý: không có nội dung vướng mắc hay chậm báo cáo",
+        "Needs attention: no item blocked or late in reporting",
+    ),
     "attention_more": ("… và {n} nội dung khác (xem `ntmplan items`)", "… and {n} more (see `ntmplan items`)"),
     "no_report_for": ("chưa báo cáo {n} quý liền", "no report for {n} quarters"),
     "funding_line": ("Huy động vốn", "Funds mobilised"),
