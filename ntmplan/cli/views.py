@@ -196,22 +196,21 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
         )
     f = s.funding
     if f.recorded:
-        lines.append(
-            Text(
-                f"{t('funding_line', lang)}: "
-                + t(
-                    "funding_vs_time",
-                    lang,
-                    amount=fig.amount(f.to_date, lang),
-                    total=fig.amount(f.total, lang),
-                    pct=_pct(f.percent_of_plan, lang),
-                    time=_pct(s.time_elapsed * 100, lang) if s.time_elapsed is not None else "—",
-                )
-            )
+        lines += _hanging(
+            f"{t('funding_line', lang)}: "
+            + t(
+                "funding_vs_time",
+                lang,
+                amount=fig.amount(f.to_date, lang),
+                total=fig.amount(f.total, lang),
+                pct=_pct(f.percent_of_plan, lang),
+                time=_pct(s.time_elapsed * 100, lang) if s.time_elapsed is not None else "—",
+            ),
+            width,
         )
     else:
-        lines.append(Text(f"{t('funding_line', lang)}: {t('no_money', lang)}"))
-    lines.append(Text(_criteria_line(s.criteria, lang)))
+        lines += _hanging(f"{t('funding_line', lang)}: {t('no_money', lang)}", width)
+    lines += _hanging(_criteria_line(s.criteria, lang), width)
     lines.append(Text(t("milestones", lang), style="bold"))
     for m in s.milestones:
         style = {"achieved": "green", "overdue": "red"}.get(m.state, "yellow")
@@ -232,11 +231,10 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
             short = target.value - target.latest if target.direction == ">=" else target.latest - target.value
             if short > 0:
                 gap = f"; {t('gap', lang)} {fig.number(short, lang=lang)}"
-        lines.append(
-            Text(
-                f"  {target.name}: {sign} {fig.number(target.value, lang=lang)} {target.unit} ({target.year}); "
-                f"{t('latest', lang)}: {latest}{gap}"
-            )
+        lines += _hanging(
+            f"  {target.name}: {sign} {fig.number(target.value, lang=lang)} {target.unit} ({target.year}); "
+            f"{t('latest', lang)}: {latest}{gap}",
+            width,
         )
     if s.changes is not None:
         ch = s.changes
@@ -253,7 +251,8 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
         heading = t("changes", lang, period=str(s.previous))
         if parts:
             lines.append(Text(heading, style="bold"))
-            lines.extend(Text("  " + p) for p in parts)
+            for part in parts:
+                lines += _hanging("  " + part, width)
         else:
             lines.append(Text(t("changes_none", lang, period=str(s.previous))))
     if s.period is not None and not s.blocked and not s.stale:  # said, not an empty heading
@@ -274,6 +273,16 @@ def status_view(s: Status, lang: str, width: int = 80, budget: int = 40) -> Grou
         lines.append(Text(head + _ids(s.stale, width - len(head))))
     lines.append(Text(t("full_hint", lang), style="dim"))
     return Group(*lines)
+
+
+def _hanging(text: str, width: int) -> list[Text]:
+    """A line of the screen wrapped at ``width`` between words, the lines after its first indented
+    two more than it (Rich would go on at the margin, where the next entry starts)."""
+    import textwrap
+
+    lead = " " * (len(text) - len(text.lstrip(" ")))
+    wrapped = textwrap.wrap(text, width, subsequent_indent=lead + "  ", break_long_words=False, break_on_hyphens=False)
+    return [Text(line) for line in wrapped] or [Text(text)]
 
 
 def _height(lines: list[Text], width: int) -> int:
