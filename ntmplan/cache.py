@@ -167,12 +167,13 @@ def get_head(root: Path, key: str) -> Any | None:
     """The small ``head`` stored beside the value for ``root`` under ``key`` (see :func:`put`),
     read and decoded without the value: what a command needs that does not need the whole value
     (``check`` needs the diagnostics, not the plan's models). None on a miss or without a head."""
-    recent = _recent.get(_entry_name(root))
+    name = _entry_name(root)
+    recent = _recent.get(name)
     if recent is not None and recent[0] == key:
         return recent[2]
-    found = _read(_entry_name(root), key, head_only=True)
+    found = _read(name, key, head_only=True)
     if found is not None:
-        _recent[_entry_name(root)] = (key, None, found[0])
+        _recent[name] = (key, None, found[0])
         return found[0]
     return None
 
